@@ -1,0 +1,1 @@
+"""Performance harness: `python -m benchmarks [NAME…]` runs every benchmarks/bench_*.py."""

@@ -1,0 +1,3 @@
+from dancoso_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,50 @@
+"""Shared helpers of the CLI commands: opening the data folder, printing, errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from dancoso_desktop import paths
+from dancoso_desktop.domain.errors import UserError
+from dancoso_desktop.services.workspace import Workspace, open_workspace
+
+
+class CliError(UserError):
+    """A refused command; printed to stderr, exit 1."""
+
+
+def workspace(args: argparse.Namespace) -> Workspace:
+    return open_workspace(paths.data_dir(args.data_dir))
+
+
+def _default(obj: Any) -> Any:
+    if isinstance(obj, date | datetime):
+        return obj.isoformat()
+    if isinstance(obj, Path):
+        return str(obj)
+    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_default) + "\n")
+
+
+def say(args: argparse.Namespace, vi: str, en: str) -> None:
+    """A line of output in the chosen language."""
+    print(en if args.lang == "en" else vi)
+
+
+def run_command(handler: Callable[[argparse.Namespace], int | None], args: argparse.Namespace) -> int:
+    try:
+        return handler(args) or 0
+    except UserError as exc:
+        print(exc.text(args.lang), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,48 @@
+"""`import plan FILE [--year Y] [--dry-run] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dancoso_desktop.cli.common import print_json, say, workspace
+from dancoso_desktop.domain.plan_json import plan_to_dict
+from dancoso_desktop.services.plan_import import read_plan_file
+from dancoso_desktop.services.plan_service import PlanService
+from dancoso_desktop.services.plan_transfer import import_plan
+
+
+def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+    imp = sub.add_parser("import", help="import data")
+    imp_sub = imp.add_subparsers(dest="import_what", required=True)
+    p = imp_sub.add_parser("plan", help="import a plan from .docx, .pdf, .txt, .md or plan .json")
+    p.add_argument("file")
+    p.add_argument("--year", type=int)
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import_plan)
+
+
+def cmd_import_plan(args: argparse.Namespace) -> int:
+    result = read_plan_file(Path(args.file))
+    plan = result.plan
+    if args.year is not None:
+        from dancoso_desktop.domain.plan import check_year
+
+        plan.year = check_year(args.year)
+    if not args.dry_run:
+        ws = workspace(args)
+        import_plan(PlanService(ws.db), plan)
+    if args.json:
+        data = plan_to_dict(plan)
+        data["warnings"] = [w.text(args.lang) if hasattr(w, "text") else str(w) for w in result.warnings]
+        print_json(data)
+    else:
+        n = sum(1 for _ in plan.walk())
+        if args.dry_run:
+            say(args, f"Sẽ nhập kế hoạch năm {plan.year} với {n} mục (chưa ghi gì).",
+                f"Would import the {plan.year} plan with {n} sections (nothing written).")
+        else:
+            say(args, f"Đã nhập kế hoạch năm {plan.year} với {n} mục.",
+                f"Imported the {plan.year} plan with {n} sections.")
+    return 0

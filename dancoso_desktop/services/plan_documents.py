@@ -1,0 +1,1 @@
+"""The plan as official documents (PDF, DOCX, XLSX) — built by the official documents issue."""

@@ -1,0 +1,1 @@
+"""SQLite through SQLAlchemy 2.x: engine, tables, migrations, backups. No Qt."""

@@ -1,0 +1,13 @@
+"""Imports every table module so Base.metadata is complete (Alembic, tests, create_all).
+
+Each feature keeps its tables in a module of its own and adds one import line here.
+"""
+
+from dancoso_desktop.storage import (
+    disclosure_tables,  # noqa: F401
+    inspection_tables,  # noqa: F401
+    tables,  # noqa: F401
+)
+from dancoso_desktop.storage.base import Base
+
+metadata = Base.metadata

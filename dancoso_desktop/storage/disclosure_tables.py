@@ -1,0 +1,1 @@
+"""Tables of the disclosure feature (filled in by that feature's issue)."""

@@ -1,0 +1,182 @@
+"""The composition root: the one place that builds things and wires them together.
+
+``main(argv)`` is the entry point of ``dancoso`` and ``python -m dancoso_desktop``. Headless
+commands go straight to ``cli.run`` and never import Qt, so scripts stay fast. The window
+commands (no command, ``screenshot``) build a QApplication here; Qt is imported lazily inside
+the functions below for that reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from dancoso_desktop import __version__, cli, paths
+from dancoso_desktop.domain.errors import UserError, set_language
+
+log = logging.getLogger("dancoso")
+
+LOG_FILENAME = "dancoso.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.build_parser().parse_args(argv)
+    if args.command is not None and not getattr(args, "gui", False):
+        return cli.run(args)
+    set_language(args.lang)
+    if args.command == "screenshot":
+        return run_screenshot(args)
+    return run_window(args)
+
+
+# -- logging ---------------------------------------------------------------------------------
+_log_handler: logging.Handler | None = None
+
+
+def setup_logging(logs_dir: Path) -> Path | None:
+    """A rotating log in ``<data>/logs``; None (stderr only) when the folder cannot be written."""
+    global _log_handler
+    root = logging.getLogger()
+    if _log_handler is not None:  # main() called twice in one process (tests): one handler
+        root.removeHandler(_log_handler)
+        _log_handler.close()
+        _log_handler = None
+    path = logs_dir / LOG_FILENAME
+    try:
+        logs_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=False)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    _log_handler = handler
+    return path
+
+
+def close_logging() -> None:
+    global _log_handler
+    if _log_handler is not None:
+        logging.getLogger().removeHandler(_log_handler)
+        _log_handler.close()
+        _log_handler = None
+
+
+# -- the Qt application ----------------------------------------------------------------------
+def _application(lang: str) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from dancoso_desktop.ui import i18n
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("dancoso_desktop")
+    app.setOrganizationName("dancoso")
+    app.setApplicationVersion(__version__)
+    i18n.install(app, lang)
+    return app
+
+
+def _report_environment_error(exc: UserError, *, quiet: bool) -> int:
+    """A known environment error: plain message (stderr, and a box unless headless), exit 1."""
+    print(exc.text(), file=sys.stderr)
+    log.warning("refused at start-up: %s", exc.en)
+    if not quiet:
+        from dancoso_desktop.ui.widgets.messages import Messages
+
+        Messages.warning(None, Messages.app_title(), exc.text())
+    return 1
+
+
+def _open_workspace(data_dir: Path, *, interactive: bool) -> Any:
+    """Open the data folder through the health checks; None when the officer chose to quit."""
+    from dancoso_desktop.ui.pages import data_actions
+
+    if interactive:
+        return data_actions.open_workspace_checked(None, data_dir)
+    from dancoso_desktop.services.workspace import open_workspace
+
+    return open_workspace(data_dir)
+
+
+def _ensure_commune(ws: Any, *, interactive: bool) -> bool:
+    """First run: ask who we are. False when the officer cancelled the dialog."""
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    if CommuneService(ws.db).get_commune() is not None or not interactive:
+        return True
+    from dancoso_desktop.ui.first_run_dialog import CommuneDialog
+
+    return CommuneDialog.ask(None, CommuneService(ws.db)) is not None
+
+
+def run_window(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.workspace import check_writable
+    from dancoso_desktop.ui import crash
+    from dancoso_desktop.ui.single_instance import SingleInstance
+
+    data_dir = paths.data_dir(args.data_dir)
+    app = _application(args.lang)
+    try:
+        check_writable(data_dir)
+        instance = SingleInstance(data_dir)
+        if not instance.acquire():
+            return 0  # the first window was asked to come to the front
+    except UserError as exc:
+        return _report_environment_error(exc, quiet=False)
+    log_path = setup_logging(data_dir / "logs")
+    crash.install(log_path)
+    log.info("dancoso_desktop %s starting on %s (lang %s)", __version__, data_dir, args.lang)
+    window = None
+    ws = None
+    try:
+        try:
+            ws = _open_workspace(data_dir, interactive=True)
+            if ws is None or not _ensure_commune(ws, interactive=True):
+                return 0
+        except UserError as exc:
+            return _report_environment_error(exc, quiet=False)
+        from dancoso_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(ws)
+        instance.raise_requested.connect(window.bring_to_front)
+        window.show()
+        code = app.exec()
+        log.info("exit %s", code)
+        return int(code)
+    finally:
+        if window is not None:
+            window.deleteLater()
+        if ws is not None:
+            ws.close()
+        instance.release()
+        crash.uninstall()
+        close_logging()
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    """Build the window offscreen, show page KEY, grab it and save a PNG."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data_dir = paths.data_dir(args.data_dir)
+    _application(args.lang)
+    from dancoso_desktop.ui import screenshot
+
+    try:
+        size = screenshot.parse_size(args.size)
+        ws = _open_workspace(data_dir, interactive=False)
+    except UserError as exc:
+        return _report_environment_error(exc, quiet=True)
+    try:
+        return screenshot.take(ws, args.page, Path(args.output), size)
+    except UserError as exc:
+        return _report_environment_error(exc, quiet=True)
+    finally:
+        ws.close()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from dancoso_desktop.cli.common import print_json, say, workspace
 from dancoso_desktop.domain.plan_json import plan_to_dict
-from dancoso_desktop.services.plan_import import read_plan_file
+from dancoso_desktop.services.plan_import import commit_import, read_plan_file
 from dancoso_desktop.services.plan_service import PlanService
-from dancoso_desktop.services.plan_transfer import import_plan
 
 
 def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
@@ -24,18 +24,18 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
 
 
 def cmd_import_plan(args: argparse.Namespace) -> int:
-    result = read_plan_file(Path(args.file))
+    result = read_plan_file(Path(args.file), args.year)
     plan = result.plan
-    if args.year is not None:
-        from dancoso_desktop.domain.plan import check_year
-
-        plan.year = check_year(args.year)
     if not args.dry_run:
         ws = workspace(args)
-        import_plan(PlanService(ws.db), plan)
+        try:
+            commit_import(PlanService(ws.db), plan)
+        finally:
+            ws.close()
+    warnings = [w.text(args.lang) for w in result.warnings]
     if args.json:
         data = plan_to_dict(plan)
-        data["warnings"] = [w.text(args.lang) if hasattr(w, "text") else str(w) for w in result.warnings]
+        data["warnings"] = warnings
         print_json(data)
     else:
         n = sum(1 for _ in plan.walk())
@@ -45,4 +45,6 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
         else:
             say(args, f"Đã nhập kế hoạch năm {plan.year} với {n} mục.",
                 f"Imported the {plan.year} plan with {n} sections.")
+        for w in warnings:
+            print(("Lưu ý: " if args.lang != "en" else "Warning: ") + w, file=sys.stderr)
     return 0

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from dancoso_desktop.cli.common import CliError, print_json, say, workspace
+from dancoso_desktop.domain.numbering import printed
+from dancoso_desktop.domain.plan import STATUS_VI, PlanSection, rolled_progress
 from dancoso_desktop.domain.plan_json import plan_to_dict
-from dancoso_desktop.domain.text import format_date
+from dancoso_desktop.domain.text import format_date_line
 from dancoso_desktop.services.commune_service import CommuneService
 from dancoso_desktop.services.plan_service import PlanService
 from dancoso_desktop.services.plan_template import new_plan
@@ -23,6 +27,7 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
     p = plan_sub.add_parser("show", help="print one plan")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--text", action="store_true", help="also print the body text of each section")
     p.set_defaults(handler=cmd_show)
     p = plan_sub.add_parser("new", help="create the plan of a year from the template or last year's plan")
     p.add_argument("--year", type=int, required=True)
@@ -53,15 +58,81 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     ws = workspace(args)
     plan = PlanService(ws.db).get_plan(args.year)
+    today = date.today()
     if args.json:
-        print_json(plan_to_dict(plan))
+        data = plan_to_dict(plan)
+        _add_computed(data["sections"], plan.sections, plan.year, today)
+        print_json(data)
         return 0
-    print(f"{plan.issuing_body}\nSố: {plan.number}\n{plan.place}, {format_date(plan.date)}\nKẾ HOẠCH\n{plan.title}\n")
-    for s in plan.walk():
-        depth = 0
-        label = s.number
-        print(f"{'  ' * depth}{label}. {s.title}")
+    en = args.lang == "en"
+    place = f"{plan.place}, " if plan.place else ""
+    print(plan.issuing_body)
+    print(f"Số: {plan.number}" if plan.number else "Số:      /KH-UBND")
+    print(f"{place}{format_date_line(plan.date)}")
+    print("KẾ HOẠCH")
+    print(plan.title)
+    print()
+    for i, basis in enumerate(plan.legal_bases):
+        print(basis.rstrip(";.") + ("." if i == len(plan.legal_bases) - 1 else ";"))
+    if plan.intro:
+        print(plan.intro)
+    print()
+    _print_sections(plan.sections, 0, plan.year, today, en, args.text)
+    print()
+    print("Nơi nhận:")
+    for r in plan.recipients:
+        print(f"- {r.rstrip(';.')}" + ("." if r == plan.recipients[-1] else ";"))
+    print()
+    print(plan.signer.authority)
+    print(plan.signer.title)
+    print(plan.signer.name)
     return 0
+
+
+def _add_computed(nodes: list[dict[str, Any]], sections: list[PlanSection], year: int, today: date) -> None:
+    """Computed facts a script wants beside the stored ones: late, rolled-up progress, units."""
+    for node, s in zip(nodes, sections, strict=True):
+        node["late"] = s.is_late(year, today)
+        node["rolled_progress"] = rolled_progress(s)
+        node["timeframe"]["text"] = s.timeframe.describe()
+        _add_computed(node["children"], s.children, year, today)
+
+
+def _print_sections(sections: list[PlanSection], depth: int, year: int, today: date, en: bool,
+                    with_text: bool) -> None:
+    pad = "    " * depth
+    for s in sections:
+        print(f"{pad}{printed(s.style, s.number)} {s.title}")
+        details = _details(s, year, today, en)
+        if details:
+            print(f"{pad}    [{details}]")
+        if with_text and s.text:
+            for line in s.text.splitlines():
+                print(f"{pad}    {line}")
+        _print_sections(s.children, depth + 1, year, today, en, with_text)
+
+
+def _details(s: PlanSection, year: int, today: date, en: bool) -> str:
+    parts = []
+    if s.lead_unit:
+        parts.append(("Lead: " if en else "Chủ trì: ") + s.lead_unit)
+    if s.coordinating_units:
+        parts.append(("With: " if en else "Phối hợp: ") + ", ".join(s.coordinating_units))
+    when = s.timeframe.describe()
+    if when:
+        parts.append(when)
+    if s.is_task:
+        status = s.status.value.replace("_", " ") if en else STATUS_VI[s.status]
+        parts.append(f"{status} {rolled_progress(s) or 0}%")
+        if s.is_late(year, today):
+            parts.append("LATE" if en else "TRỄ HẠN")
+        if s.carried_over:
+            parts.append("carried over" if en else "chuyển từ năm trước")
+    elif s.children:
+        rolled = rolled_progress(s)
+        if rolled is not None:
+            parts.append(("progress " if en else "tiến độ ") + f"{rolled}%")
+    return " | ".join(parts)
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -63,3 +63,8 @@ class Commune:
     @property
     def display_name(self) -> str:
         return f"{COMMUNE_KIND_VI[self.kind].capitalize()} {self.name}"
+
+    @property
+    def full_name(self) -> str:
+        """'xã Bình Lư' — as written inside a sentence ('Ủy ban nhân dân xã Bình Lư')."""
+        return f"{COMMUNE_KIND_VI[self.kind]} {self.name}"

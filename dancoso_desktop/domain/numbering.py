@@ -17,6 +17,8 @@ class NumberStyle(StrEnum):
     DECIMAL = "decimal"  # 1.1, 1.2 — parent's number, dot, position
     LETTER = "letter"    # a, b, …, đ, …
     DASH = "dash"        # "-" items: body-level lists, no number of their own
+    LATIN = "latin"      # a, b, c, d, e — as Word's automatic lists letter them (no đ); kept
+                         # when an imported plan was lettered that way (importer issue)
 
 
 # The style of children at each depth when a section asks for nothing else.
@@ -51,6 +53,14 @@ def legal_letter(n: int) -> str:
     return letter * ((n - 1) // count + 1)
 
 
+def latin_letter(n: int) -> str:
+    """1 → a, 5 → e: the plain alphabet some documents use instead of the legal letters."""
+    if n <= 0:
+        raise ValueError("letters start at 1")
+    letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+    return letter * ((n - 1) // 26 + 1)
+
+
 def label(style: NumberStyle, position: int, parent_label: str = "") -> str:
     """The printed number (without trailing dot or parenthesis) of the n-th child (1-based)."""
     if style is NumberStyle.ROMAN:
@@ -61,12 +71,14 @@ def label(style: NumberStyle, position: int, parent_label: str = "") -> str:
         return f"{parent_label}.{position}" if parent_label else str(position)
     if style is NumberStyle.LETTER:
         return legal_letter(position)
+    if style is NumberStyle.LATIN:
+        return latin_letter(position)
     return "-"
 
 
 def printed(style: NumberStyle, number: str) -> str:
     """How the number is printed before the title: 'I.', '1.', '1.1.', 'a)', '-'."""
-    if style is NumberStyle.LETTER:
+    if style in (NumberStyle.LETTER, NumberStyle.LATIN):
         return f"{number})"
     if style is NumberStyle.DASH:
         return "-"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from dancoso_desktop.domain.errors import ValidationError
@@ -422,9 +422,9 @@ class PlanService:
         """Undo a delete: the subtree comes back with its ids, at its old place."""
         with self.db.session() as s:
             siblings = self._siblings(s, snap.plan_id, snap.parent_id)
-            s.execute(SectionRow.__table__.insert(), snap.rows)
+            s.execute(insert(cast(Table, SectionRow.__table__)), snap.rows)
             if snap.units:
-                s.execute(SectionUnitRow.__table__.insert(), snap.units)
+                s.execute(insert(cast(Table, SectionUnitRow.__table__)), snap.units)
             restored = self._section(s, snap.rows[0]["id"])
             siblings.insert(min(snap.position, len(siblings)), restored)
             self._compact(siblings)

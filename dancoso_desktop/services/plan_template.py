@@ -16,16 +16,22 @@ TEMPLATE_FILE = ("templates", "plan_template.json")
 
 
 def _fill(text: str, year: int, commune: Commune | None) -> str:
-    name = commune.display_name if commune else "xã"
+    # {commune} sits inside sentences ("Ủy ban nhân dân {commune}"), so the kind stays lower case.
+    name = commune.full_name if commune else "xã"
+    return (_fill_years(text, year).replace("{commune}", name)
+            .replace("{province}", commune.province if commune else "tỉnh"))
+
+
+def _fill_years(text: str, year: int) -> str:
     return (text.replace("{year}", str(year)).replace("{prev_year}", str(year - 1))
-            .replace("{commune}", name).replace("{province}", commune.province if commune else "tỉnh"))
+            .replace("{next_year}", str(year + 1)))
 
 
 def template_plan(year: int, commune: Commune | None) -> Plan:
     """The standard plan of the year, with the commune's name, place and signer filled in."""
     check_year(year)
     raw = paths.resource(*TEMPLATE_FILE).read_text(encoding="utf-8")
-    raw = raw.replace("{year}", str(year)).replace("{prev_year}", str(year - 1))
+    raw = _fill_years(raw, year)
     data = json.loads(raw)
     data["year"] = year
     # Template dates are written for the year 2000 and moved to the plan's year.
@@ -48,9 +54,32 @@ def template_plan(year: int, commune: Commune | None) -> Plan:
     return plan
 
 
+# A year written just before "/" is part of a document number ("59/2023/NĐ-CP"): never moved.
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?![\d/])")
+# Last year's date moves only where it opens a reporting period ("từ ngày 15/12/2025") or names
+# a year ("năm 2025"); elsewhere it is the date of a cited document and stays as written.
+_PERIOD_START = re.compile(r"từ (ngày )?\d{1,2}/\d{1,2}/$")
+_NAMED_YEAR = re.compile(r"(?<!tháng \d )(?<!tháng \d\d )\bnăm $")
+
+
 def _shift_years_in_text(text: str, old: int, years: int) -> str:
-    """'năm 2025' → 'năm 2026': every four-digit year of the old plan moves forward."""
-    return re.sub(rf"\b({old}|{old - 1})\b", lambda m: str(int(m.group(1)) + years), text)
+    """'năm 2025' → 'năm 2026' when a plan of ``old`` is rolled ``years`` forward.
+
+    The plan's own year and the next one move wherever they stand as a year; the previous year
+    moves only in a period start or after "năm" (not in "ngày 10 tháng 11 năm 2022"), since a
+    plan cites last year's documents by their date.
+    """
+
+    def shift(m: re.Match[str]) -> str:
+        value = int(m.group(1))
+        before = text[max(0, m.start() - 20):m.start()]
+        if value in (old, old + 1):
+            return str(value + years)
+        if value == old - 1 and (_PERIOD_START.search(before) or _NAMED_YEAR.search(before)):
+            return str(value + years)
+        return m.group(1)
+
+    return _YEAR.sub(shift, text)
 
 
 def rolled_forward(previous: Plan, year: int) -> Plan:
@@ -64,7 +93,9 @@ def rolled_forward(previous: Plan, year: int) -> Plan:
         intro=_shift_years_in_text(previous.intro, previous.year, years),
         recipients=list(previous.recipients), signer=previous.signer,
         sections=[_roll_section(s, previous.year, years) for s in previous.sections],
-        report_deadlines=list(previous.report_deadlines),
+        report_deadlines=[{k: _shift_years_in_text(v, previous.year, years) for k, v in d.items()}
+                          for d in previous.report_deadlines],
+        footnotes=list(previous.footnotes),
     )
     plan.renumber()
     return plan

@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from dancoso_desktop.domain.errors import EnvironmentProblem
+
+
+class DamagedDatabase(EnvironmentProblem):
+    """The data file fails its health check or is not a database at all: editing is blocked
+    and the officer is offered the newest good backup (design.md §3)."""
+
+    def __init__(self, vi: str, en: str, *, problems: list[str] | None = None) -> None:
+        super().__init__(vi, en)
+        self.problems = problems or []
+
+
+class ForeignDatabase(EnvironmentProblem):
+    """An SQLite file of another program, or of a newer version of ours: refused, untouched."""
+
+
+class NetworkShare(EnvironmentProblem):
+    """The data folder is on a network share, where SQLite's locking cannot be trusted."""
+
+
+def damaged(path: Path, problems: list[str] | None = None) -> DamagedDatabase:
+    return DamagedDatabase(
+        f"Tệp dữ liệu {path.name} bị hỏng (có thể do mất điện hoặc ổ đĩa lỗi). Chương trình không "
+        "sửa tệp này và giữ nguyên nó để đối chiếu; hãy khôi phục từ bản sao lưu gần nhất.",
+        f"The data file {path.name} is damaged (perhaps by a power cut or a failing disk). It has "
+        "not been changed and is kept aside; restore the newest good backup.",
+        problems=problems)
 
 
 def known_problem(exc: BaseException, path: Path | None = None) -> EnvironmentProblem | None:
@@ -29,10 +54,11 @@ def known_problem(exc: BaseException, path: Path | None = None) -> EnvironmentPr
             "Dữ liệu đang được một chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại.",
             "The data is in use by another program. Close it and try again.")
     if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return EnvironmentProblem(
+        return DamagedDatabase(
             f"Tệp dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu{where}. Hãy khôi phục từ bản sao lưu.",
-            f"The data file is damaged or not a database{where}. Restore it from a backup.")
-    if isinstance(original, sqlite3.OperationalError) and "disk i/o" in msg:
+            f"The data file is damaged or not a database{where}. Restore it from a backup.",
+            problems=[str(original)])
+    if "disk i/o" in msg:
         return EnvironmentProblem(
             f"Lỗi đọc/ghi ổ đĩa{where}. Dữ liệu đã lưu trước đó vẫn còn; hãy kiểm tra ổ đĩa.",
             f"Disk I/O error{where}. Previously saved data is kept; check the disk.")

@@ -92,11 +92,12 @@ class QtStandardTexts(QTranslator):
     """Vietnamese for the texts Qt itself shows (buttons, context menus)."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:  # type: ignore[override]
+                  n: int = -1) -> str | None:  # type: ignore[override]
+        # None becomes a null QString, which tells Qt "not translated here"; "" would blank it.
         table = STANDARD_TEXTS.get(context)
         if table is None:
-            return ""
-        return table.get(source, "")
+            return None
+        return table.get(source)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return False
@@ -104,6 +105,7 @@ class QtStandardTexts(QTranslator):
 
 _installed: list[QTranslator] = []
 _language = "vi"
+_system_locale: QLocale | None = None
 
 
 def language() -> str:
@@ -119,10 +121,10 @@ def install(app: QCoreApplication, lang: str) -> list[Path]:
 
     Safe to call again (tests switch languages in one process): earlier translators go first.
     """
-    global _language
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    global _language, _system_locale
+    if _system_locale is None:
+        _system_locale = QLocale()
+    uninstall(app)
     _language = "en" if lang == "en" else "vi"
     if _language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -142,6 +144,18 @@ def install(app: QCoreApplication, lang: str) -> list[Path]:
     return loaded
 
 
+def uninstall(app: QCoreApplication) -> None:
+    """Remove our translators and give the default locale back (tests share one QApplication)."""
+    global _language
+    for old in _installed:
+        app.removeTranslator(old)
+        old.deleteLater()
+    _installed.clear()
+    if _system_locale is not None:
+        QLocale.setDefault(_system_locale)
+    _language = "vi"
+
+
 def localize_buttons(widget: QDialogButtonBox | QMessageBox | QWidget) -> None:
     """Set Vietnamese texts on a dialog's standard buttons directly (Vietnamese mode only).
 
@@ -154,6 +168,9 @@ def localize_buttons(widget: QDialogButtonBox | QMessageBox | QWidget) -> None:
     boxes += widget.findChildren(QDialogButtonBox)
     for box in boxes:
         for std, text in BUTTON_TEXTS_VI.items():
-            button = box.button(std)  # type: ignore[arg-type]
+            if isinstance(box, QMessageBox):
+                button = box.button(QMessageBox.StandardButton(std.value))
+            else:
+                button = box.button(std)
             if button is not None:
                 button.setText(text)

@@ -1,10 +1,30 @@
-"""A page of the main window (filled in by its feature)."""
+"""The plan page of the main window: the plan editor wired to the window's year, menus and errors."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from dancoso_desktop.ui.plan.page import PlanPage
 
-def create(window: Any) -> Any:
-    """Return the page widget, or None while the feature is not built."""
-    return None
+
+def create(window: Any) -> PlanPage:
+    page = PlanPage(window.workspace, window.undo_stack, window.year(), show_error=window.show_error)
+    window.year_changed.connect(page.set_year)
+
+    reloading = {"own": False}
+
+    def own_change() -> None:
+        reloading["own"] = True
+        try:
+            window.data_changed.emit()
+        finally:
+            reloading["own"] = False
+
+    def other_change() -> None:
+        if not reloading["own"]:  # units renamed, a plan imported elsewhere…
+            page.reload()
+
+    page.data_changed.connect(own_change)
+    window.data_changed.connect(other_change)
+    page.install_menus(window.menu)
+    return page

@@ -1,0 +1,246 @@
+"""PDF files through their text layer (pypdf): lines rebuilt from positioned text, joined
+back into paragraphs, running headers and page numbers removed, footnotes at the foot of a
+page separated from the body and tied to the superscript digits that cite them.
+
+There is no OCR: a scanned PDF without a text layer is refused with a message saying so.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dancoso_desktop.domain.errors import ValidationError
+from dancoso_desktop.domain.text import clean_line
+from dancoso_desktop.importers.model import SUPERSCRIPT, Block, Note, SourceDoc
+from dancoso_desktop.importers.outline import is_dash_item, read_label
+from dancoso_desktop.importers.text_reader import fix_encoding
+
+MAX_PAGES = 200
+_ENDS = re.compile(r"[.:;!?…]['\"”’)]*$")
+_PAGE_NO = re.compile(r"^[-–—\s]*(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
+_STRUCTURAL = re.compile(r"^(?:Nơi nhận|TM\.|T/M|KT\.|Q\.|KẾ HOẠCH|Số\s*:)", re.I)
+
+
+@dataclass
+class _Frag:
+    text: str
+    x: float
+    y: float
+    size: float
+
+
+@dataclass
+class _Line:
+    x: float
+    y: float
+    size: float
+    end: float
+    text: str = ""
+    page: int = 0
+    parts: list[_Frag] = field(default_factory=list)
+    segments: list[tuple[float, str]] = field(default_factory=list)
+
+
+def _fragments(page: object) -> list[_Frag]:
+    frags: list[_Frag] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not text or not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
+        for k, piece in enumerate(text.split("\n")):
+            if piece.strip():
+                frags.append(_Frag(piece, x, y - k * size * scale * 1.2, size * scale))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    return frags
+
+
+def _width(f: _Frag) -> float:
+    return len(f.text) * f.size * 0.48
+
+
+def _lines(frags: list[_Frag], page_no: int) -> list[_Line]:
+    """Group fragments by baseline; a superscript digit joins the line it sits on."""
+    body = [f for f in frags if not (f.text.strip().isdigit() and f.size < 0.0)]
+    sizes = [f.size for f in body if len(f.text) > 3] or [12.0]
+    main = statistics.median(sizes)
+    rows: list[_Line] = []
+    for f in sorted(body, key=lambda f: (-round(f.y, 0), f.x)):
+        small_digit = f.text.strip().isdigit() and f.size < 0.8 * main
+        target = None
+        for row in rows[-4:]:
+            tol = 0.45 * row.size if small_digit and row.size >= main * 0.8 else 0.3 * max(row.size, f.size)
+            dy = f.y - row.y
+            if (small_digit and -0.5 < dy < tol + 0.5 * row.size) or abs(dy) <= tol:
+                target = row
+                break
+        if target is None:
+            target = _Line(f.x, f.y, f.size, f.x + _width(f), page=page_no)
+            rows.append(target)
+        target.parts.append(f)
+    for row in rows:
+        row.parts.sort(key=lambda f: f.x)
+        texts: list[str] = []
+        segs: list[tuple[float, str]] = []
+        prev_end = None
+        seg_x = row.x
+        for f in row.parts:
+            t = f.text
+            if f.text.strip().isdigit() and f.size < 0.8 * row.size and texts:
+                texts.append(t.strip().translate(SUPERSCRIPT))
+                continue
+            if prev_end is not None and f.x - prev_end > 3 * row.size:
+                segs.append((seg_x, "".join(texts)))
+                texts = []
+                seg_x = f.x
+            elif texts and not texts[-1].endswith(" ") and not t.startswith(" ") and f.x - (prev_end or f.x) > 0.15 * row.size:
+                texts.append(" ")
+            texts.append(t)
+            prev_end = f.x + _width(f)
+        row.end = prev_end or row.x
+        row.segments = [*segs, (seg_x, "".join(texts))]
+        row.text = " ".join(t for _, t in row.segments)
+        row.size = max((f.size for f in row.parts if not f.text.strip().isdigit() or len(f.text) > 3), default=row.size)
+    return rows
+
+
+def read_pdf(path: Path) -> SourceDoc:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    name = path.name
+    try:
+        reader = pypdf.PdfReader(str(path), strict=False)
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception:  # noqa: BLE001 — a missing crypto backend is the same answer
+                ok = 0
+            if not ok:
+                raise ValidationError(
+                    f"Tệp PDF “{name}” được khóa bằng mật khẩu; hãy mở khóa rồi nhập lại.",
+                    f"The PDF “{name}” is password-protected; unlock it and import again.")
+        n_pages = len(reader.pages)
+    except ValidationError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ValidationError(f"Tệp PDF “{name}” bị hỏng, không đọc được.",
+                              f"The PDF “{name}” is damaged and cannot be read.") from exc
+    if n_pages == 0:
+        raise ValidationError(f"Tệp PDF “{name}” không có trang nào.", f"The PDF “{name}” has no pages.")
+    if n_pages > MAX_PAGES:
+        raise ValidationError(
+            f"Tệp PDF “{name}” có {n_pages} trang — quá dài để là một kế hoạch (tối đa {MAX_PAGES} trang).",
+            f"The PDF “{name}” has {n_pages} pages — too long to be a plan (at most {MAX_PAGES}).")
+    pages: list[list[_Line]] = []
+    widths: list[float] = []
+    try:
+        for i, page in enumerate(reader.pages):
+            widths.append(float(page.mediabox.width))
+            pages.append(_lines(_fragments(page), i))
+    except ValidationError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — pypdf raises many kinds on broken streams
+        raise ValidationError(f"Tệp PDF “{name}” bị hỏng, không đọc được.",
+                              f"The PDF “{name}” is damaged and cannot be read.") from exc
+    chars = sum(len(ln.text.strip()) for p in pages for ln in p)
+    if chars < 40 * max(1, min(n_pages, 3)):
+        raise ValidationError(
+            f"Tệp PDF “{name}” không có lớp chữ (có thể là bản quét/ảnh); chương trình không nhận dạng chữ từ ảnh (OCR). "
+            "Hãy dùng tệp Word hoặc PDF xuất từ Word.",
+            f"The PDF “{name}” has no text layer (it may be a scan or images); there is no OCR. "
+            "Use the Word file or a PDF saved from Word.")
+    return _assemble(pages, widths, n_pages)
+
+
+def _assemble(pages: list[list[_Line]], widths: list[float], n_pages: int) -> SourceDoc:
+    notes: list[Note] = []
+    all_lines = [ln for p in pages for ln in p]
+    main = statistics.median([ln.size for ln in all_lines if len(ln.text) > 20] or [12.0])
+    repeated = Counter(ln.text.strip() for ln in all_lines)
+    body_x = Counter(round(ln.x) for ln in all_lines if ln.size >= 0.85 * main and len(ln.text) > 30)
+    margin = min((x for x, c in body_x.most_common(3)), default=min((ln.x for ln in all_lines), default=0))
+    footnotes: dict[int, str] = {}
+    body: list[_Line] = []
+    for lines in pages:
+        if not lines:
+            continue
+        top = max(ln.y for ln in lines)
+        bottom = min(ln.y for ln in lines)
+        kept = []
+        for ln in lines:
+            t = ln.text.strip()
+            edge = ln.y >= top - 2 or ln.y <= bottom + 2
+            if edge and (_PAGE_NO.match(t) or (n_pages >= 3 and repeated[t] >= max(3, n_pages // 2) and len(t) < 90)):
+                continue
+            kept.append(ln)
+        # Footnotes: the run of small-type lines at the foot of the page.
+        k = len(kept)
+        while k > 0 and kept[k - 1].size < 0.87 * main:
+            k -= 1
+        foot = kept[k:]
+        if foot and re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+\s*\S", foot[0].text.strip()):
+            current = max(footnotes, default=None)
+            for ln in foot:
+                t = ln.text.strip()
+                m = re.match(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s*(\S.*)$", t)
+                num = int(m.group(1).translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))) if m else None
+                if m and num is not None and num == (current or 0) + 1:
+                    current = num
+                    footnotes[num] = m.group(2)
+                elif current is not None:
+                    footnotes[current] += " " + t
+            kept = kept[:k]
+        body.extend(kept)
+    blocks = _paragraphs(body, margin, main, widths)
+    for b in blocks:
+        b.text = fix_encoding(b.text, notes)
+    notes = list(dict.fromkeys(notes))
+    return SourceDoc(blocks, {n: clean_line(fix_encoding(t, [])) for n, t in footnotes.items()},
+                     notes, kind="pdf", pages=n_pages)
+
+
+def _paragraphs(lines: list[_Line], margin: float, main: float, widths: list[float]) -> list[Block]:
+    """Join lines into paragraphs: a first-line indent, a wider gap, a number or a dash
+    starts one; where the document has no indents, a short line ending a sentence ends one."""
+    blocks: list[Block] = []
+    body = [ln for ln in lines if ln.size >= 0.85 * main and len(ln.segments) == 1]
+    indented = sum(1 for ln in body if ln.x > margin + 0.5 * main)
+    uses_indent = indented >= 0.05 * max(len(body), 1)
+    full = statistics.quantiles([ln.end for ln in body], n=10)[7] if len(body) >= 10 else margin + 400
+    prev: _Line | None = None
+    for ln in lines:
+        page_w = widths[ln.page] if ln.page < len(widths) else 595
+        centered = ln.x > margin + 40 and abs((ln.x + ln.end) / 2 - page_w / 2) < 60 and len(ln.segments) == 1
+        for si, (x, seg) in enumerate(ln.segments):
+            text = clean_line(seg)
+            if not text:
+                continue
+            right = si > 0 or (x > page_w * 0.45 and not centered)
+            new = (
+                prev is None or len(ln.segments) > 1 or right or centered
+                or (prev.page == ln.page and prev.y - ln.y > 1.9 * ln.size)
+                or (uses_indent and x > margin + 0.5 * main)
+                or read_label(text) is not None or is_dash_item(text) or bool(_STRUCTURAL.match(text))
+            )
+            if not new and blocks:
+                if blocks[-1].right or blocks[-1].centered:
+                    new = True
+                elif not uses_indent:
+                    ended = bool(_ENDS.search(blocks[-1].text)) and prev is not None and prev.end < full - 2 * main
+                    new = ended and not text[:1].islower()
+            if new or not blocks:
+                blocks.append(Block(text, centered=centered, right=right, page=ln.page))
+            else:
+                blocks[-1].text += " " + text
+        prev = ln
+    return blocks

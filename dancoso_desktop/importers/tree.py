@@ -1,0 +1,178 @@
+"""The outline recogniser: numbered paragraphs → the section tree, body text kept in place.
+
+Rules of real plans (NĐ 30/2020 PL I numbering, domain.md §3): a kind of number seen again
+is a sibling of the open item of that kind; a new kind opens a level below. A level that
+starts far from its first number, a number used twice, letters that skip đ — all are read
+and listed as warnings. Text that is not a heading is body text of the nearest section:
+nothing is dropped and nothing is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dancoso_desktop.domain.numbering import NumberStyle, default_style, label
+from dancoso_desktop.domain.plan import PlanSection
+from dancoso_desktop.importers.model import Block, Note
+from dancoso_desktop.importers.outline import Kind, Label, latin_value, letter_value, read_label
+
+MAX_TITLE = 300          # a longer heading keeps its first sentence as the title
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=\w)")
+
+
+@dataclass
+class _Open:
+    section: PlanSection
+    label: Label
+    depth: int
+
+
+@dataclass
+class Outline:
+    sections: list[PlanSection] = field(default_factory=list)
+    printed: dict[int, str] = field(default_factory=dict)   # id(section) → number in the file
+    kinds: dict[int, Kind] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)
+    before_first: list[str] = field(default_factory=list)
+
+
+def block_label(block: Block) -> Label | None:
+    if block.label:
+        found = read_label(f"{block.label} {block.text}")
+        if found:
+            return found
+    return read_label(block.text)
+
+
+def split_heading(rest: str) -> tuple[str, str]:
+    """Title and text of a numbered paragraph: 'Cơ quan thực hiện: Các phòng…' → both parts."""
+    rest = rest.strip()
+    head, colon, tail = rest.partition(":")
+    if colon and 0 < len(head) <= 80 and not re.search(r"\d$", head):
+        return head.strip(), tail.strip()
+    if len(rest) > MAX_TITLE:
+        for m in _SENTENCE_END.finditer(rest, 20):
+            if m.start() >= MAX_TITLE:
+                break
+            if rest[m.end()].isupper():
+                return rest[: m.start()].strip(), rest[m.end():].strip()
+    return rest.rstrip(":").strip(), ""
+
+
+def _add_text(section: PlanSection, text: str, *, run_on: bool = False) -> None:
+    if not section.text:
+        section.text = text
+    elif run_on:
+        section.text += " " + text
+    else:
+        section.text += "\n" + text
+
+
+def _expected(prev: Label, new: Label) -> bool:
+    if new.kind is Kind.LETTER:
+        return letter_value(new.number) == letter_value(prev.number) + 1 or (
+            latin_value(new.number) == latin_value(prev.number) + 1 and latin_value(prev.number) > 0)
+    return new.value == prev.value + 1
+
+
+def build_outline(blocks: list[Block]) -> Outline:
+    out = Outline()
+    stack: list[_Open] = []
+    last: dict[int, Label] = {}          # id(parent or 0) → label of its last child
+    for block in blocks:
+        lab = block_label(block)
+        placed = False
+        if lab is not None:
+            placed = _place(out, stack, last, lab, block)
+        if placed:
+            continue
+        text = block.text if not block.label else f"{block.label} {block.text}"
+        if not stack:
+            out.before_first.append(text)
+            continue
+        target = stack[-1].section
+        prev = target.text.rsplit("\n", 1)[-1]
+        # A number inside a sentence that ran over a line ("… năm\n2026. Tiếp …") joins it.
+        run_on = lab is not None and bool(prev) and not re.search(r"[.:;!?…]$", prev)
+        _add_text(target, text, run_on=run_on)
+    _styles(out)
+    return out
+
+
+def _place(out: Outline, stack: list[_Open], last: dict[int, Label], lab: Label, block: Block) -> bool:
+    sibling_at = None
+    for i in range(len(stack) - 1, -1, -1):
+        o = stack[i].label
+        if o.kind is lab.kind and (lab.kind is not Kind.DECIMAL or o.depth == lab.depth):
+            sibling_at = i
+            break
+    if lab.kind is Kind.DECIMAL and sibling_at is None:
+        # "2.1" opens under the item numbered "2"; any other prefix is a mismatch to report.
+        prefix = lab.number.rsplit(".", 1)[0]
+        if stack and stack[-1].label.number != prefix:
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i].label.number == prefix:
+                    del stack[i + 1:]
+                    break
+    if sibling_at is None:
+        if lab.value > 2 and not (lab.kind is Kind.LETTER and lab.value <= 2):
+            # A list never starts at "5." — this is text that happens to begin with a number.
+            return False
+        parent = stack[-1].section if stack else None
+        if lab.value != 1:
+            out.notes.append(Note(
+                f"Mục “{lab.number}” mở đầu một cấp mới nhưng không bắt đầu từ 1/a/I; kiểm tra lại.",
+                f"Item “{lab.number}” opens a new level without starting at 1/a/I; check it."))
+    else:
+        prev = stack[sibling_at].label
+        del stack[sibling_at:]
+        parent = stack[-1].section if stack else None
+        if not _expected(prev, lab):
+            if lab.value == prev.value:
+                out.notes.append(Note(f"Số “{lab.number}” được dùng hai lần; đã đánh số lại.",
+                                      f"Number “{lab.number}” is used twice; renumbered."))
+            elif lab.value == 1:
+                out.notes.append(Note(
+                    f"Đánh số lại bắt đầu từ “{lab.number}” sau “{prev.number}”: có thể thiếu một đề mục cấp trên.",
+                    f"Numbering restarts at “{lab.number}” after “{prev.number}”: a heading above may be missing."))
+            elif lab.value > prev.value + 1:
+                out.notes.append(Note(f"Thiếu mục giữa “{prev.number}” và “{lab.number}”.",
+                                      f"An item is missing between “{prev.number}” and “{lab.number}”."))
+    title, text = split_heading(lab.rest)
+    if not title:
+        return False
+    section = PlanSection(title=title, text=text)
+    (parent.children if parent else out.sections).append(section)
+    out.printed[id(section)] = lab.number
+    out.kinds[id(section)] = lab.kind
+    last[id(parent) if parent else 0] = lab
+    stack.append(_Open(section, lab, len(stack)))
+    return True
+
+
+_STYLE_OF = {Kind.ROMAN: [NumberStyle.ROMAN], Kind.ARABIC: [NumberStyle.ARABIC],
+             Kind.DECIMAL: [NumberStyle.DECIMAL], Kind.LETTER: [NumberStyle.LETTER, NumberStyle.LATIN]}
+
+
+def _styles(out: Outline) -> None:
+    """Give each parent the child style that reproduces the document's numbers."""
+    def visit(children: list[PlanSection], parent: PlanSection | None, depth: int, parent_no: str) -> None:
+        if children:
+            kind = out.kinds[id(children[0])]
+            wanted = [out.printed[id(c)] for c in children]
+            best = default_style(depth)
+            best_score = _score(best, wanted, parent_no)
+            for style in _STYLE_OF[kind]:
+                score = _score(style, wanted, parent_no)
+                if score > best_score:
+                    best, best_score = style, score
+            if parent is not None and best is not default_style(depth):
+                parent.child_style = best
+            for pos, child in enumerate(children, start=1):
+                visit(child.children, child, depth + 1, label(best, pos, parent_no))
+    visit(out.sections, None, 0, "")
+
+
+def _score(style: NumberStyle, wanted: list[str], parent_no: str) -> int:
+    return sum(label(style, pos, parent_no) == w for pos, w in enumerate(wanted, start=1))

@@ -1,0 +1,173 @@
+"""The register as a lazily loaded table model: filtering, sorting and paging happen in SQL.
+
+Only the rows the view has scrolled to are in memory (``canFetchMore``/``fetchMore`` by pages),
+so 100,000 records open at once; a new filter runs one COUNT and one page query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from dancoso_desktop.domain.disclosure import (
+    PROBLEM_ARTICLE,
+    PROBLEM_VI,
+    Catalogue,
+    DisclosureStatus,
+    Problem,
+)
+from dancoso_desktop.domain.text import format_date
+from dancoso_desktop.services.disclosure_query import RegisterFilter, RegisterQuery, RegisterRow
+
+PAGE_SIZE = 200
+SORT_KEYS = ("id", "item", "title", "decided_on", "disclosed_on", "last_end", "channels", "unit",
+             "status", "problems")
+_RED = QColor("#f8d7da")
+_AMBER = QColor("#fff3cd")
+_SEVERE = {Problem.LATE, Problem.OVERDUE}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, query: RegisterQuery, catalogue: Catalogue, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.query = query
+        self.catalogue = catalogue
+        self.filter = RegisterFilter()
+        self.order = "title"
+        self.descending = False
+        self.today = date.today()
+        self._rows: list[RegisterRow] = []
+        self._total = 0
+        self._headers = [self.tr("No."), self.tr("Content"), self.tr("Information disclosed"),
+                         self.tr("Decided"), self.tr("Disclosed"), self.tr("Until"), self.tr("Channels"),
+                         self.tr("Unit"), self.tr("Status"), self.tr("Legal checks")]
+        self._status = {DisclosureStatus.PLANNED: self.tr("Planned"), DisclosureStatus.DONE: self.tr("Disclosed"),
+                        DisclosureStatus.CANCELLED: self.tr("Cancelled")}
+        self._problem = {Problem.LATE: self.tr("Late"), Problem.POSTING_TOO_SHORT: self.tr("Posting too short"),
+                         Problem.RADIO_TOO_SHORT: self.tr("Radio too short"),
+                         Problem.NO_EVIDENCE: self.tr("No evidence"), Problem.OVERDUE: self.tr("Overdue")}
+
+    # -- loading ------------------------------------------------------------------------------
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, f: RegisterFilter) -> None:
+        self.filter = replace(f)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self.query.count(self.filter, self.today)
+        self._rows = self.query.page(self.filter, order=self.order, descending=self.descending,
+                                     offset=0, limit=PAGE_SIZE, today=self.today)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = self.query.page(self.filter, order=self.order, descending=self.descending,
+                               offset=len(self._rows), limit=PAGE_SIZE, today=self.today)
+        more = more[: max(0, self._total - len(self._rows))]
+        if not more:
+            self._total = len(self._rows)  # the table shrank meanwhile
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self.order = SORT_KEYS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- access -------------------------------------------------------------------------------
+    def row_at(self, row: int) -> RegisterRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_id(self, record_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == record_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def problem_text(self, p: Problem) -> str:
+        return self._problem[p]
+
+    def _display(self, r: RegisterRow, col: int) -> str:
+        if col == 0:
+            return str(r.id)
+        if col == 1:
+            return f"{r.item}. {self.catalogue.content(r.item).short}"
+        if col == 2:
+            return r.title
+        if col == 3:
+            return format_date(r.decided_on)
+        if col == 4:
+            return format_date(r.disclosed_on) or (self.tr("due %1").replace("%1", format_date(r.due_on))
+                                                   if r.due_on else "")
+        if col == 5:
+            if r.permanent:
+                return self.tr("permanent")
+            return format_date(r.last_end)
+        if col == 6:
+            return ", ".join(self.catalogue.channel(c).letter for c in r.channels)
+        if col == 7:
+            return r.unit
+        if col == 8:
+            text = self._status[r.status]
+            return f"{text} · {self.tr('posted')}" if r.still_posted else text
+        if col == 9:
+            return ", ".join(self._problem[p] for p in r.problems) or self.tr("OK")
+        return ""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._headers):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role == Qt.ItemDataRole.BackgroundRole and r.problems:
+            return QBrush(_RED if _SEVERE & set(r.problems) else _AMBER)
+        if role == Qt.ItemDataRole.FontRole and r.status is not DisclosureStatus.DONE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 9 and r.problems:
+                return "\n".join(f"{PROBLEM_VI[p]} ({PROBLEM_ARTICLE[p]} Luật 10/2022/QH15)" for p in r.problems)
+            if col == 6:
+                return "\n".join(f"{self.catalogue.channel(c).letter}) {self.catalogue.channel(c).name}"
+                                 for c in r.channels)
+            if col in (1, 2):
+                return self.catalogue.content(r.item).name if col == 1 else r.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3, 4, 5, 6):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

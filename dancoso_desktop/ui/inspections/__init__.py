@@ -1,0 +1,1 @@
+"""Widgets of the inspection feature (plan, records, checklist templates, follow-up)."""

@@ -1,0 +1,301 @@
+"""The inspection record form: who, when, each criterion's result, findings, recommendations.
+
+It checks the record as it is typed (the domain rules, nothing written) and saves it whole
+through the service: as a draft, or closed (every criterion answered, conclusion written).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dancoso_desktop.domain.commune import Unit
+from dancoso_desktop.domain.errors import UserError
+from dancoso_desktop.domain.inspection import CriterionAnswer, CriterionResult, Evidence, Inspection
+from dancoso_desktop.domain.inspection_rules import check_inspection
+from dancoso_desktop.services.attachments import store_attachment
+from dancoso_desktop.services.commune_service import CommuneService
+from dancoso_desktop.services.inspection_plan import TARGET_KINDS, InspectionPlanService
+from dancoso_desktop.services.inspection_service import InspectionService, clean_inspection
+from dancoso_desktop.services.inspection_templates import TemplateService
+from dancoso_desktop.services.workspace import Workspace
+from dancoso_desktop.ui.inspections.models import CriteriaModel, result_text
+from dancoso_desktop.ui.inspections.record_tables import RecommendationsTable, RepresentativesTable, TeamTable
+from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """A combo box for the result column: not answered / met / not met / not applicable."""
+
+    def createEditor(self, parent: QWidget, option, index):  # type: ignore[no-untyped-def]  # noqa: N802
+        combo = QComboBox(parent)
+        combo.addItem(result_text(None), "")
+        for r in CriterionResult:
+            combo.addItem(result_text(r), r.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")))
+
+    def setModelData(self, editor: QWidget, model, index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RecordDialog(QDialog):
+    saved = Signal(int)
+
+    def __init__(self, ws: Workspace, year: int, record: Inspection | None = None, *,
+                 plan_entry_id: int | None = None, template_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.year = year
+        self.service = InspectionService(ws.db)
+        self.setWindowTitle(self.tr("Inspection record"))
+        self.resize(1100, 720)
+        units = CommuneService(ws.db).list_units(include_retired=True)
+        self.all_units = {u.id: u for u in units}
+        active = [u for u in units if not u.retired]
+        self.record = record or self._new_record(year, plan_entry_id, template_id)
+        self._build(active)
+        self._load(self.record)
+        self.validate()
+
+    def _new_record(self, year: int, entry_id: int | None, template_id: int | None) -> Inspection:
+        templates = TemplateService(self.ws.db)
+        template = templates.get(template_id or templates.ensure_standard())
+        answers = [CriterionAnswer(c.code, c.group, c.text, c.article) for c in template.criteria]
+        start = min(max(date.today(), date(year, 1, 1)), date(year, 12, 31))
+        unit_id = 0
+        if entry_id is not None:
+            entry = InspectionPlanService(self.ws.db).get(entry_id)
+            unit_id = entry.unit_id
+            start = entry.start or start
+        return Inspection(year, unit_id, plan_entry_id=entry_id, start_date=start, end_date=start,
+                          decision_date=max(date(year, 1, 1), start - timedelta(days=7)), answers=answers)
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build(self, active: list[Unit]) -> None:
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("(choose the unit inspected)"), None)
+        for u in active:
+            if u.kind.value in TARGET_KINDS:
+                self.unit.addItem(u.name, u.id)
+        self.entry = QComboBox()
+        self.entry.addItem(self.tr("(not in the plan)"), None)
+        for e in InspectionPlanService(self.ws.db).list_entries(self.year):
+            self.entry.addItem(f"{e.unit_name} – {e.period()}", e.id)
+        self.decision_number = QLineEdit()
+        self.decision_number.setPlaceholderText(self.tr("e.g. 12/QĐ-UBND"))
+        self.decision_date = VietDateEdit()
+        self.start_date, self.end_date = VietDateEdit(), VietDateEdit()
+        self.start_time, self.end_time = QLineEdit(), QLineEdit()
+        self.start_time.setPlaceholderText(self.tr("e.g. 08 giờ 00"))
+        self.end_time.setPlaceholderText(self.tr("e.g. 11 giờ 30"))
+        self.place = QLineEdit()
+        self.team = TeamTable()
+        self.reps = RepresentativesTable()
+
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Unit inspected:"), self.unit)
+        form.addRow(self.tr("Plan &entry:"), self.entry)
+        decision = QHBoxLayout()
+        decision.addWidget(self.decision_number, 1)
+        decision.addWidget(QLabel(self.tr("dated")))
+        decision.addWidget(self.decision_date)
+        form.addRow(self.tr("&Decision number:"), decision)
+        dates = QHBoxLayout()
+        for w in (self.start_date, QLabel(self.tr("to")), self.end_date, QLabel(self.tr("from")), self.start_time,
+                  QLabel(self.tr("until")), self.end_time):
+            dates.addWidget(w)
+        form.addRow(self.tr("Da&tes and times:"), dates)
+        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.tr("Inspection &team:"), self.team)
+        form.addRow(self.tr("Unit's &representatives:"), self.reps)
+
+        self.criteria_model = CriteriaModel(self)
+        self.criteria = QTableView()
+        self.criteria.setModel(self.criteria_model)
+        self.criteria.setItemDelegateForColumn(CriteriaModel.RESULT_COLUMN, ResultDelegate(self.criteria))
+        self.criteria.setWordWrap(True)
+        header = self.criteria.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.criteria.setColumnWidth(0, 50)
+        self.criteria.setColumnWidth(2, 120)
+        self.criteria.setColumnWidth(3, 200)
+        self.criteria.setColumnWidth(4, 160)
+        self.criteria.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.attach_button = QPushButton(self.tr("Attach e&vidence file…"))
+        self.attach_button.clicked.connect(self.attach_evidence)
+        self.all_met_button = QPushButton(self.tr("Mark unanswered as &met"))
+        self.all_met_button.clicked.connect(self.mark_unanswered_met)
+        crit_page = QWidget()
+        cl = QVBoxLayout(crit_page)
+        cl.addWidget(self.criteria)
+        row = QHBoxLayout()
+        row.addWidget(self.attach_button)
+        row.addWidget(self.all_met_button)
+        row.addStretch(1)
+        cl.addLayout(row)
+
+        self.findings, self.conclusion = QPlainTextEdit(), QPlainTextEdit()
+        text_page = QWidget()
+        tl = QFormLayout(text_page)
+        tl.addRow(self.tr("&Findings:"), self.findings)
+        tl.addRow(self.tr("&Conclusion:"), self.conclusion)
+
+        units_for_recs = [u for u in active]
+        self.recs = RecommendationsTable(units_for_recs, date(self.year, 12, 31))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(crit_page, self.tr("Criteria"))
+        self.tabs.addTab(text_page, self.tr("Findings and conclusion"))
+        self.tabs.addTab(self.recs, self.tr("Recommendations"))
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        self.close_button = QPushButton(self.tr("Save and &close the record"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.save_button.clicked.connect(lambda: self.save(close=False))
+        self.close_button.clicked.connect(lambda: self.save(close=True))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        for w in (self.unit, self.entry):
+            w.currentIndexChanged.connect(self.validate)
+        for d in (self.decision_date, self.start_date, self.end_date):
+            d.dateChanged.connect(self.validate)
+        for e in (self.decision_number, self.start_time, self.end_time, self.place):
+            e.textChanged.connect(self.validate)
+        for t in (self.findings, self.conclusion):
+            t.textChanged.connect(self.validate)
+        for tbl in (self.team, self.reps, self.recs):
+            tbl.changed.connect(self.validate)
+        self.criteria_model.dataChanged.connect(self.validate)
+
+    def _load(self, r: Inspection) -> None:
+        if r.unit_id and self.unit.findData(r.unit_id) < 0 and r.unit_id in self.all_units:
+            self.unit.addItem(self.all_units[r.unit_id].name, r.unit_id)   # retired since it was recorded
+        self.unit.setCurrentIndex(max(0, self.unit.findData(r.unit_id or None)))
+        self.entry.setCurrentIndex(max(0, self.entry.findData(r.plan_entry_id)))
+        self.decision_number.setText(r.decision_number)
+        self.decision_date.set_value(r.decision_date or r.start_date or date(self.year, 1, 1))
+        self.start_date.set_value(r.start_date or date(self.year, 1, 1))
+        self.end_date.set_value(r.end_date or r.start_date or date(self.year, 1, 1))
+        self.start_time.setText(r.start_time)
+        self.end_time.setText(r.end_time)
+        self.place.setText(r.place)
+        self.team.set_members(r.team)
+        self.reps.set_people(r.representatives)
+        self.criteria_model.set_answers(r.answers)
+        self.findings.setPlainText(r.findings)
+        self.conclusion.setPlainText(r.conclusion)
+        self.recs.set_recommendations(r.recommendations)
+
+    # -- the record as typed -------------------------------------------------------------------
+    def current(self) -> Inspection:
+        unit_id = self.unit.currentData()
+        return replace(
+            self.record, unit_id=unit_id or 0, unit_name=self.unit.currentText(),
+            plan_entry_id=self.entry.currentData(), decision_number=self.decision_number.text(),
+            decision_date=self.decision_date.value(), start_date=self.start_date.value(),
+            end_date=self.end_date.value(), start_time=self.start_time.text(), end_time=self.end_time.text(),
+            place=self.place.text(), team=self.team.members(), representatives=self.reps.people(),
+            answers=self.criteria_model.answers, findings=self.findings.toPlainText(),
+            conclusion=self.conclusion.toPlainText(), recommendations=self.recs.recommendations())
+
+    def problem_text(self, *, closing: bool = False) -> str:
+        """What is wrong with the record as typed ('' when it can be saved)."""
+        try:
+            record = self.current()
+            if not record.unit_id:
+                return self.tr("Choose the unit inspected.")
+            check_inspection(clean_inspection(record), closing=closing)
+        except UserError as exc:
+            return exc.text()
+        return ""
+
+    def validate(self) -> str:
+        text = self.problem_text()
+        self.problem.setText(text)
+        self.save_button.setEnabled(not text)
+        self.close_button.setEnabled(not text)
+        return text
+
+    def save(self, *, close: bool) -> bool:
+        try:
+            record = self.current()
+            if not record.unit_id:
+                raise UserError("Hãy chọn đơn vị được kiểm tra.", "Choose the unit inspected.", field="unit")
+            saved = self.service.save(record, close=close)
+        except UserError as exc:
+            self.problem.setText(exc.text())
+            return False
+        self.record = saved
+        if saved.id is not None:
+            self.saved.emit(saved.id)
+        self.accept()
+        return True
+
+    # -- criteria helpers ------------------------------------------------------------------------
+    def mark_unanswered_met(self) -> None:
+        for row, a in enumerate(self.criteria_model.answers):
+            if a.result is None:
+                self.criteria_model.set_result(row, CriterionResult.MET)
+
+    @classmethod
+    def ask_evidence_file(cls, parent: QWidget) -> Path | None:
+        """The file dialog; tests replace this classmethod."""
+        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Evidence file"))
+        return Path(name) if name else None
+
+    def attach_evidence(self) -> None:
+        row = self.criteria.currentIndex().row()
+        if row < 0:
+            self.problem.setText(self.tr("Select a criterion first."))
+            return
+        path = self.ask_evidence_file(self)
+        if path is None:
+            return
+        try:
+            att = store_attachment(self.ws, path)
+        except UserError as exc:
+            self.problem.setText(exc.text())
+            return
+        answer = self.criteria_model.answers[row]
+        answer.files.append(Evidence(att.sha256, att.original_name, att.size, att.suffix))
+        index = self.criteria_model.index(row, 3)
+        self.criteria_model.dataChanged.emit(index, index)

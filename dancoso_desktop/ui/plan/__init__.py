@@ -1,0 +1,1 @@
+"""The plan editor: section tree model, filter, detail forms, undo commands, new-plan dialog."""

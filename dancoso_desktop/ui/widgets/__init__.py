@@ -1,0 +1,1 @@
+"""Small widgets shared by the pages: messages, a Vietnamese date edit, a task runner."""

@@ -1,0 +1,160 @@
+"""The PDF renderer read back as a recipient would (pypdf, poppler when installed)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from test_documents_helpers import (
+    HOSTILE,
+    expected_words,
+    pdf_words,
+    pdftotext_boxes,
+    sample_document,
+    words,
+)
+
+from dancoso_desktop.documents import model
+from dancoso_desktop.documents.pdf import render_pdf
+from dancoso_desktop.domain.errors import EnvironmentProblem
+
+MM = 72 / 25.4
+
+
+def test_text_reads_back_exactly_in_nfc(tmp_path: Path) -> None:
+    doc = sample_document(30)
+    # Decomposed (NFD) input must come out composed, as typed in Word.
+    import unicodedata
+    doc.summary = unicodedata.normalize("NFD", doc.summary)
+    report = render_pdf(doc, tmp_path / "kh.pdf")
+    got, firsts = pdf_words(tmp_path / "kh.pdf")
+    doc.summary = unicodedata.normalize("NFC", doc.summary)
+    assert got == expected_words(doc)
+    assert report.pages == len(firsts) >= 2
+    assert report.missing == {}
+
+
+def test_page_numbers_from_page_two_in_the_top_margin(tmp_path: Path) -> None:
+    render_pdf(sample_document(30), tmp_path / "kh.pdf")
+    _, firsts = pdf_words(tmp_path / "kh.pdf")
+    assert firsts[0] != "1" and not firsts[0].isdigit()
+    assert firsts[1] == "2"
+    boxes = pdftotext_boxes(tmp_path / "kh.pdf")
+    if boxes is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: page-number position not checked")
+    number = [b for b in boxes if b[0] == 2 and b[1] == "2" and b[3] < 20 * MM]
+    assert number, "page 2 has its number in the top margin"
+    x_mid = (number[0][2] + number[0][4]) / 2
+    text_mid = (30 * MM + (210 - 15) * MM) / 2
+    assert abs(x_mid - text_mid) < 3
+    assert not [b for b in boxes if b[0] == 1 and b[3] < 20 * MM], "nothing in page 1's top margin"
+
+
+def test_a4_metadata_and_every_font_embedded(tmp_path: Path) -> None:
+    render_pdf(sample_document(3), tmp_path / "kh.pdf")
+    reader = PdfReader(tmp_path / "kh.pdf")
+    assert reader.metadata is not None and reader.metadata.title == "Kế hoạch Thực hiện dân chủ ở cơ sở năm 2026"
+    seen = 0
+    for page in reader.pages:
+        assert round(float(page.mediabox.width) / MM) == 210
+        assert round(float(page.mediabox.height) / MM) == 297
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert descriptor is not None, font
+            assert "/FontFile2" in descriptor.get_object(), f"{font['/BaseFont']} is not embedded"
+            # A subset has a tag before its name: ABCDEF+…
+            assert "+" in str(font["/BaseFont"]) or str(font["/BaseFont"]).startswith("/AAAA")
+            seen += 1
+    assert seen >= 3   # regular, bold, italic at least
+
+
+def test_text_stays_inside_the_margins(tmp_path: Path) -> None:
+    render_pdf(sample_document(40), tmp_path / "kh.pdf")
+    boxes = pdftotext_boxes(tmp_path / "kh.pdf")
+    if boxes is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: word positions cannot be read")
+    left, right = 30 * MM, (210 - 15) * MM
+    top, bottom = 20 * MM, (297 - 20) * MM
+    for page, word, x0, y0, x1, y1 in boxes:
+        if page >= 2 and word == str(page) and y1 < top:
+            continue   # the page number lives in the top margin
+        assert x0 >= left - 0.5 and x1 <= right + 0.5, (page, word, x0, x1)
+        assert y0 >= top - 0.5 and y1 <= bottom + 0.5, (page, word, y0, y1)
+
+
+def test_hostile_text_prints_as_typed_and_emoji_is_reported(tmp_path: Path) -> None:
+    doc = sample_document(1)
+    doc.body.append(model.Paragraph.of(f"{HOSTILE} 😀"))
+    doc.body.append(model.Heading(2, "2.", HOSTILE))
+    doc.recipients.insert(0, HOSTILE)
+    report = render_pdf(doc, tmp_path / "kh.pdf")
+    text = " ".join(pdf_words(tmp_path / "kh.pdf")[0])
+    assert text.count(" ".join(words(HOSTILE))) == 3
+    assert report.missing == {"😀": "GRINNING FACE"}
+    assert "GRINNING FACE" in report.warning("en") and "ô trống" in report.warning("vi")
+
+
+def test_footnotes_sit_at_the_foot_of_the_citing_page(tmp_path: Path) -> None:
+    doc = sample_document(60, footnotes=True)
+    render_pdf(doc, tmp_path / "kh.pdf")
+    boxes = pdftotext_boxes(tmp_path / "kh.pdf")
+    if boxes is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: footnote positions cannot be read")
+    pages = {b[0] for b in boxes}
+    cite1 = next(b for b in boxes if b[1].startswith("đích"))       # "1. Mục đích¹"
+    cite2 = next(b for b in boxes if b[1].startswith("thích."))     # "Văn bản có chú thích.²"
+    note1 = next(b for b in boxes if b[1] == "10/2022/QH15.")        # "¹ Luật số 10/2022/QH15."
+    note2 = next(b for b in boxes if b[1] == "hai.")                 # "² Chú thích thứ hai."
+    assert note1[0] == cite1[0] and note2[0] == cite2[0]
+    assert cite2[0] == max(pages) or cite2[0] > cite1[0]
+    # Body text never runs into the notes below it.
+    body_bottom = max(b[3] for b in boxes if b[0] == cite1[0] and b[1].startswith("Đoạn"))
+    assert body_bottom < note1[3]
+    assert note1[3] > 230 * MM and note2[3] > 230 * MM
+
+
+def test_a_failure_mid_render_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "kh.pdf"
+    target.write_bytes(b"old")
+    from dancoso_desktop.documents import pdf
+
+    def boom(*_a: object, **_k: object) -> list[object]:
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(pdf, "build_story", boom)
+    with pytest.raises(RuntimeError):
+        render_pdf(sample_document(1), target)
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["kh.pdf"]
+
+
+def test_a_locked_target_gives_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "kh.pdf"
+    target.write_bytes(b"old")
+
+    def locked(*_a: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(EnvironmentProblem) as err:
+        render_pdf(sample_document(1), target)
+    assert "đang mở" in err.value.vi and "open in another program" in err.value.en
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["kh.pdf"]
+
+
+def test_two_signatures_and_a_landscape_page(tmp_path: Path) -> None:
+    doc = sample_document(1)
+    doc.signatures = [model.SignatureBlock("", "THƯ KÝ", "Nguyễn Thị Lan"),
+                      model.SignatureBlock("", "CHỦ TRÌ", "Lò Văn Hùng")]
+    doc.landscape = True
+    render_pdf(doc, tmp_path / "bb.pdf")
+    page = PdfReader(tmp_path / "bb.pdf").pages[0]
+    assert round(float(page.mediabox.width) / MM) == 297
+    text = " ".join(pdf_words(tmp_path / "bb.pdf")[0])
+    assert "THƯ KÝ Nguyễn Thị Lan CHỦ TRÌ Lò Văn Hùng Nơi nhận:" in text

@@ -30,26 +30,46 @@ def generated_plan(year: int, target: int):  # type: ignore[no-untyped-def]
     def letters(g: int) -> int:  # spread the lettered points evenly over the sub-items
         return leaves // groups + (1 if g < leaves % groups else 0)
 
-    tf = [TimeFrame(TimeFrameKind.WHOLE_YEAR), TimeFrame(TimeFrameKind.QUARTER, quarter=2),
-          TimeFrame(TimeFrameKind.BY_DATE, end=date(year, 3, 31)),
-          TimeFrame(TimeFrameKind.RANGE, date(year, 4, 1), date(year, 6, 30))]
+    tf = [
+        TimeFrame(TimeFrameKind.WHOLE_YEAR),
+        TimeFrame(TimeFrameKind.QUARTER, quarter=2),
+        TimeFrame(TimeFrameKind.BY_DATE, end=date(year, 3, 31)),
+        TimeFrame(TimeFrameKind.RANGE, date(year, 4, 1), date(year, 6, 30)),
+    ]
     statuses = list(Status)
     n = 0
 
     def leaf(i: int) -> PlanSection:
         nonlocal n
         n += 1
-        return PlanSection(f"Nội dung công khai số {n}: tuyên truyền, phổ biến pháp luật về dân chủ",
-                           text="Niêm yết tại trụ sở UBND xã và nhà văn hóa các thôn.",
-                           lead_unit="Phòng Văn hóa - Xã hội", timeframe=tf[n % 4],
-                           status=statuses[n % 3], progress=(n * 7) % 101)
+        return PlanSection(
+            f"Nội dung công khai số {n}: tuyên truyền, phổ biến pháp luật về dân chủ",
+            text="Niêm yết tại trụ sở UBND xã và nhà văn hóa các thôn.",
+            lead_unit="Phòng Văn hóa - Xã hội",
+            timeframe=tf[n % 4],
+            status=statuses[n % 3],
+            progress=(n * 7) % 101,
+        )
 
-    sections = [PlanSection(f"Phần {p + 1}: thực hiện dân chủ ở cơ sở", children=[
-        PlanSection(f"Nhiệm vụ {p + 1}.{i + 1}", children=[
-            PlanSection(f"Việc {p + 1}.{i + 1}.{k + 1}",
-                        children=[leaf(j) for j in range(letters((p * items + i) * subs + k))])
-            for k in range(subs)])
-        for i in range(items)]) for p in range(parts)]
+    sections = [
+        PlanSection(
+            f"Phần {p + 1}: thực hiện dân chủ ở cơ sở",
+            children=[
+                PlanSection(
+                    f"Nhiệm vụ {p + 1}.{i + 1}",
+                    children=[
+                        PlanSection(
+                            f"Việc {p + 1}.{i + 1}.{k + 1}",
+                            children=[leaf(j) for j in range(letters((p * items + i) * subs + k))],
+                        )
+                        for k in range(subs)
+                    ],
+                )
+                for i in range(items)
+            ],
+        )
+        for p in range(parts)
+    ]
     return Plan(year=year, title="Kế hoạch thử tốc độ", sections=sections)
 
 
@@ -62,9 +82,14 @@ def _reference_open(service, year: int, view) -> None:  # type: ignore[no-untype
 
     def add(parent: QStandardItem, sections) -> None:  # type: ignore[no-untyped-def]
         for s in sections:
-            row = [QStandardItem(s.number), QStandardItem(s.title), QStandardItem(s.lead_unit),
-                   QStandardItem(s.timeframe.describe()), QStandardItem(s.status.value),
-                   QStandardItem(f"{s.progress}%")]
+            row = [
+                QStandardItem(s.number),
+                QStandardItem(s.title),
+                QStandardItem(s.lead_unit),
+                QStandardItem(s.timeframe.describe()),
+                QStandardItem(s.status.value),
+                QStandardItem(f"{s.progress}%"),
+            ]
             parent.appendRow(row)
             add(row[0], s.children)
 
@@ -121,8 +146,14 @@ def run(h: Harness) -> None:
 
         open_runs = h.time(open_big)
         ref_runs = h.time(open_reference)
-        h.record(f"open a {big_count}-section plan (query+model+view)", open_runs, target="≤ 0.2 s",
-                 limit_s=0.2, reference="QStandardItemModel, same data", reference_runs=ref_runs)
+        h.record(
+            f"open a {big_count}-section plan (query+model+view)",
+            open_runs,
+            target="≤ 0.2 s",
+            limit_s=0.2,
+            reference="QStandardItemModel, same data",
+            reference_runs=ref_runs,
+        )
 
         page.set_year(small)
         app.processEvents()
@@ -138,7 +169,7 @@ def run(h: Harness) -> None:
             pos = page.model.position(sid)
             new = pos + 1 if state["down"] else pos - 1
             state["down"] = not state["down"]
-            page.move(sid, page.model.parent_id(sid), new)
+            page.move_section(sid, page.model.parent_id(sid), new)
             settle()
 
         def move_and_reload() -> None:
@@ -151,9 +182,14 @@ def run(h: Harness) -> None:
 
         move_runs = h.time(move_once, repeats=max(h.repeats, 10))
         reload_runs = h.time(move_and_reload, repeats=h.repeats)
-        h.record(f"move in a {small_count}-section plan (service+renumber+repaint)", move_runs,
-                 target="≤ 50 ms", limit_s=0.05, reference="same move, then a full reload",
-                 reference_runs=reload_runs)
+        h.record(
+            f"move in a {small_count}-section plan (service+renumber+repaint)",
+            move_runs,
+            target="≤ 50 ms",
+            limit_s=0.05,
+            reference="same move, then a full reload",
+            reference_runs=reload_runs,
+        )
         page.close()
         ref_view.close()
         page.deleteLater()

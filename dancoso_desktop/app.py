@@ -152,6 +152,12 @@ def run_window(args: argparse.Namespace) -> int:
         code = app.exec()
         log.info("exit %s", code)
         return int(code)
+    except Exception as exc:  # a bug while starting: logged first, then the crash dialog
+        handler = crash.handler()
+        if handler is None:
+            raise
+        handler.handle(exc)
+        return 1
     finally:
         if window is not None:
             window.deleteLater()

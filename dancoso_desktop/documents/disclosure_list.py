@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from dancoso_desktop.documents.model import Document, Paragraph, SignatureBlock, Table
 from dancoso_desktop.domain.disclosure import (
     PROBLEM_VI,
     STATUS_VI,
@@ -22,7 +23,6 @@ from dancoso_desktop.domain.disclosure import (
     Problem,
 )
 from dancoso_desktop.domain.text import format_date
-from dancoso_desktop.documents.model import Document, Paragraph, SignatureBlock, Table
 
 QUARTER_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 LAW = "Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022"

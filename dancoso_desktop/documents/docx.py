@@ -18,15 +18,13 @@ from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from dancoso_desktop.documents import model
+from dancoso_desktop.documents.docx_notes import Footnotes
 from dancoso_desktop.documents.fonts import FAMILY, font_set, missing_characters
 from dancoso_desktop.documents.layout import LAYOUT as L
 from dancoso_desktop.documents.layout import split_issuer
@@ -42,7 +40,6 @@ from dancoso_desktop.fileio import atomic_target
 
 _ALIGN = {"justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "left": WD_ALIGN_PARAGRAPH.LEFT,
           "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
-_FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
 
 def _set_font(rpr_owner: Any, size: float | None = None, bold: bool | None = None,
@@ -132,6 +129,12 @@ def _rule_paragraph(container: Any, length_pt: float, width_pt: float) -> None:
     p.paragraph_format.line_spacing = Pt(2)
 
 
+def _keep_rows_whole(table: Any) -> None:
+    """A row never breaks across pages (the signature block stays in one piece)."""
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+
+
 def _no_borders(table: Any) -> None:
     tbl_pr = table._tbl.tblPr
     tbl_pr.append(parse_xml(
@@ -197,65 +200,7 @@ def _header(d: Any, doc: model.Document, width_pt: float) -> None:
         _run(p, text, size=size, italic=italic)
 
 
-class _Footnotes:
-    """A real footnotes part, created on first use."""
-
-    def __init__(self, d: Any) -> None:
-        self.d = d
-        self.root: Any = None
-        self.ids: dict[int, int] = {}
-
-    def _ensure(self) -> Any:
-        if self.root is None:
-            w = nsdecls("w")
-            self.root = parse_xml(
-                f'<w:footnotes {w}>'
-                '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-                'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
-                '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
-                'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>'
-                '</w:footnote></w:footnotes>')
-        return self.root
-
-    def reference(self, run_parent: Any, number: int, text: str) -> None:
-        """Add a footnote reference at the end of paragraph ``run_parent``."""
-        root = self._ensure()
-        if number not in self.ids:
-            fid = len(self.ids) + 1
-            self.ids[number] = fid
-            note = parse_xml(
-                f'<w:footnote {nsdecls("w")} w:id="{fid}"><w:p><w:pPr><w:jc w:val="both"/>'
-                '<w:spacing w:after="0"/><w:ind w:firstLine="0"/></w:pPr>'
-                f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="{int(L.footnote_size * 2)}"/>'
-                '</w:rPr><w:footnoteRef/></w:r>'
-                f'<w:r><w:rPr><w:sz w:val="{int(L.footnote_size * 2)}"/></w:rPr>'
-                '<w:t xml:space="preserve"> </w:t></w:r></w:p></w:footnote>')
-            r = note[0].makeelement(qn("w:r"), {})
-            rpr = parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="{int(L.footnote_size * 2)}"/></w:rPr>')
-            r.append(rpr)
-            t = r.makeelement(qn("w:t"), {})
-            t.text = clean(text)
-            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            r.append(t)
-            note[0].append(r)
-            root.append(note)
-        run = run_parent.add_run()
-        run._r.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:vertAlign w:val="superscript"/></w:rPr>'))
-        run._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{self.ids[number]}"/>'))
-
-    def attach(self) -> None:
-        if self.root is None:
-            return
-        from lxml import etree
-
-        main = self.d.part
-        part = Part(PackURI("/word/footnotes.xml"), _FOOTNOTES_CT,
-                    etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True),
-                    main.package)
-        main.relate_to(part, RT.FOOTNOTES)
-
-
-def _add_runs(p: Any, runs: list[model.Run], doc: model.Document, notes: _Footnotes) -> None:
+def _add_runs(p: Any, runs: list[model.Run], doc: model.Document, notes: Footnotes) -> None:
     for run in runs:
         if run.text:
             lines = clean(run.text).split("\n")
@@ -344,6 +289,7 @@ def _closing(d: Any, doc: model.Document, width_pt: float) -> None:
     if len(sigs) >= 2:
         t = _fixed_table(d, 1, [width_pt / 2, width_pt / 2])
         _no_borders(t)
+        _keep_rows_whole(t)
         for cell, sig in zip(t.rows[0].cells, sigs[:2], strict=False):
             _signature(cell, sig, _cell_first(cell))
         if doc.recipients:
@@ -354,6 +300,7 @@ def _closing(d: Any, doc: model.Document, width_pt: float) -> None:
     lw = width_pt * L.closing_left_share
     t = _fixed_table(d, 1, [lw, width_pt - lw])
     _no_borders(t)
+    _keep_rows_whole(t)
     if doc.recipients:
         _recipients(t.cell(0, 0), doc, _cell_first(t.cell(0, 0)))
     if sigs:
@@ -388,7 +335,7 @@ def build_docx(doc: model.Document) -> Any:
         _rule_paragraph(d, max(60.0, longest * L.summary_rule_share), width_pt)
         p.paragraph_format.keep_with_next = True
         _para(d, after=0).paragraph_format.space_after = Pt(6)
-    notes = _Footnotes(d)
+    notes = Footnotes(d)
     for line in legal_basis_lines(doc.legal_bases):
         p = _para(d, line, italic=True, indent=True, after=3, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
     for para in doc.intro:
@@ -409,6 +356,8 @@ def build_docx(doc: model.Document) -> Any:
             _table(d, block, width_pt)
         elif isinstance(block, model.PageBreak):
             d.add_page_break()
+    if d.paragraphs:   # the last paragraph stays on the page of the signature
+        d.paragraphs[-1].paragraph_format.keep_with_next = True
     _closing(d, doc, width_pt)
     notes.attach()
     props = d.core_properties
@@ -421,7 +370,7 @@ def build_docx(doc: model.Document) -> Any:
     return d
 
 
-def _body_paragraph(d: Any, para: model.Paragraph, doc: model.Document, notes: _Footnotes) -> None:
+def _body_paragraph(d: Any, para: model.Paragraph, doc: model.Document, notes: Footnotes) -> None:
     p = d.add_paragraph()
     if para.align != "justify":
         p.paragraph_format.alignment = _ALIGN.get(para.align, WD_ALIGN_PARAGRAPH.JUSTIFY)

@@ -8,13 +8,6 @@ team leader and the head of the unit inspected (domain.md §3).
 
 from __future__ import annotations
 
-from dancoso_desktop.domain.inspection import (
-    RESULT_VI,
-    TEAM_ROLE_VI,
-    Inspection,
-    TeamRole,
-)
-from dancoso_desktop.domain.text import format_date, format_date_line
 from dancoso_desktop.documents.model import (
     Block,
     Document,
@@ -24,6 +17,13 @@ from dancoso_desktop.documents.model import (
     SignatureBlock,
     Table,
 )
+from dancoso_desktop.domain.inspection import (
+    RESULT_VI,
+    TEAM_ROLE_VI,
+    Inspection,
+    TeamRole,
+)
+from dancoso_desktop.domain.text import format_date, format_date_line
 
 
 def _paragraphs(text: str) -> list[Block]:

@@ -62,7 +62,9 @@ def split_issuer(text: str, font: str, size: float, width: float,
     starts with one, else at the most balanced space.
     """
     if measure is None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth as measure
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        measure = stringWidth
     lines: list[str] = []
     for raw in text.split("\n"):
         line = " ".join(raw.split())

@@ -92,6 +92,7 @@ class Document:
     signatures: list[SignatureBlock] = field(default_factory=list)  # one on the right; two for minutes
     landscape: bool = False
     title_for_metadata: str = ""
+    year: int | None = None       # printed in an undated date line: "ngày    tháng    năm 2026"
 
     @property
     def number_line(self) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -36,23 +35,17 @@ from reportlab.platypus import Paragraph as RLParagraph
 from dancoso_desktop.documents import model
 from dancoso_desktop.documents.fonts import FontSet, font_set, missing_characters
 from dancoso_desktop.documents.layout import LAYOUT as L
-from dancoso_desktop.documents.layout import split_issuer
+from dancoso_desktop.documents.pdf_flowables import Header, Noted, Rule, esc
 from dancoso_desktop.documents.report import (
     RenderReport,
     clean,
     iter_text,
     legal_basis_lines,
-    place_date_line,
     recipient_lines,
 )
 from dancoso_desktop.fileio import atomic_target
 
 _ALIGN = {"justify": TA_JUSTIFY, "left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
-
-
-def esc(text: str) -> str:
-    """User text as Paragraph markup that prints exactly as typed (newlines become breaks)."""
-    return escape(clean(text)).replace("\n", "<br/>")
 
 
 class _Styles:
@@ -89,126 +82,11 @@ class _Styles:
                                    leading=L.footnote_size * 1.2, alignment=TA_JUSTIFY)
 
 
-class _Header(Flowable):
-    """The two-cell header: issuing body and Số on the left; Quốc hiệu, Tiêu ngữ, place-date right."""
-
-    def __init__(self, doc: model.Document, fonts: FontSet) -> None:
-        super().__init__()
-        self.doc = doc
-        self.fonts = fonts
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        f = self.fonts.pdf_name
-        self.width_ = aw
-        self.lw = aw * L.header_left_share
-        self.rw = aw - self.lw
-        self.nation_size = next((s for s in L.nation_sizes
-                                 if stringWidth(L.nation, f(bold=True), s) <= self.rw - 4), L.nation_sizes[-1])
-        parent = split_issuer(clean(self.doc.parent_body).upper(), f(), L.issuer_size, self.lw - 4)
-        issuer = split_issuer(clean(self.doc.issuing_body).upper(), f(bold=True), L.issuer_size, self.lw - 4)
-        self.left = [(line, f(), L.issuer_size) for line in parent] + \
-                    [(line, f(bold=True), L.issuer_size) for line in issuer]
-        self.issuer_w = max((stringWidth(t, fn, s) for t, fn, s in self.left[len(parent):]), default=0)
-        lead = L.issuer_size * 1.2
-        left_h = lead * len(self.left)
-        right_h = self.nation_size * 1.2 + L.motto_size * 1.2
-        self.top_h = max(left_h, right_h)
-        self.height_ = self.top_h + L.header_gap + L.date_size * 1.3
-        return aw, self.height_
-
-    def draw(self) -> None:
-        c = self.canv
-        f = self.fonts.pdf_name
-        top = self.height_
-        lc, rc = self.lw / 2, self.lw + self.rw / 2
-        y = top
-        for text, font, size in self.left:
-            y -= size * 1.2
-            c.setFont(font, size)
-            c.drawCentredString(lc, y + size * 0.22, text)
-        if self.doc.issuing_body.strip():
-            rule = self.issuer_w * L.issuer_rule_share
-            c.setLineWidth(0.6)
-            c.line(lc - rule / 2, y - 2.5, lc + rule / 2, y - 2.5)
-        y = top - self.nation_size * 1.2
-        c.setFont(f(bold=True), self.nation_size)
-        c.drawCentredString(rc, y + self.nation_size * 0.22, L.nation)
-        y -= L.motto_size * 1.2
-        c.setFont(f(bold=True), L.motto_size)
-        c.drawCentredString(rc, y + L.motto_size * 0.22, L.motto)
-        motto_w = stringWidth(L.motto, f(bold=True), L.motto_size)
-        c.line(rc - motto_w / 2, y - 2.5, rc + motto_w / 2, y - 2.5)
-        base = top - self.top_h - L.header_gap - L.date_size
-        c.setFont(f(), L.number_size)
-        c.drawCentredString(lc, base, clean(self.doc.number_line))
-        c.setFont(f(italic=True), L.date_size)
-        c.drawCentredString(rc, base, place_date_line(self.doc))
-
-
-class _Rule(Flowable):
-    """A short centred rule under the summary (1/3–1/2 of its length, NĐ 30/2020 PL I)."""
-
-    def __init__(self, length: float, space_before: float = 2, space_after: float = 14) -> None:
-        super().__init__()
-        self.length = length
-        self.spaceBefore = space_before
-        self.spaceAfter = space_after
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        self.aw = aw
-        return aw, 1
-
-    def draw(self) -> None:
-        self.canv.setLineWidth(0.6)
-        self.canv.line((self.aw - self.length) / 2, 0.5, (self.aw + self.length) / 2, 0.5)
-
-
-class _Noted(Flowable):
-    """A paragraph that cites footnotes: it reserves their room at the foot of its page."""
-
-    SEP = 14.0
-
-    def __init__(self, inner: Flowable, notes: list[tuple[int, str]], style: ParagraphStyle) -> None:
-        super().__init__()
-        self.inner = inner
-        self.notes = notes
-        self.style = style
-        self.note_paras: list[RLParagraph] = []
-        self.notes_h = 0.0
-
-    def _measure(self, aw: float) -> float:
-        self.note_paras = [RLParagraph(f"<super>{n}</super> {esc(t)}", self.style) for n, t in self.notes]
-        self.notes_h = sum(p.wrap(aw, 10_000)[1] for p in self.note_paras)
-        return self.notes_h + self.SEP
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        self.reserve = self._measure(aw)
-        w, h = self.inner.wrap(aw, ah - self.reserve)
-        self.inner_h = h
-        return w, h + self.reserve
-
-    def split(self, aw: float, ah: float) -> list[Flowable]:
-        reserve = self._measure(aw)
-        parts = self.inner.split(aw, ah - reserve)
-        if not parts:
-            return []
-        return [_Noted(parts[0], self.notes, self.style), *parts[1:]]
-
-    def getSpaceBefore(self) -> float:
-        return float(self.inner.getSpaceBefore())
-
-    def getSpaceAfter(self) -> float:
-        return float(self.inner.getSpaceAfter())
-
-    def draw(self) -> None:
-        self.inner.drawOn(self.canv, 0, self.reserve)
-
-
 class _Template(BaseDocTemplate):
     def __init__(self, filename: str, doc: model.Document, styles: _Styles, **kw: Any) -> None:
         super().__init__(filename, **kw)
         self.styles = styles
-        self.page_notes: list[_Noted] = []
+        self.page_notes: list[tuple[int, RLParagraph, float]] = []
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page,
@@ -225,25 +103,26 @@ class _Template(BaseDocTemplate):
             canv.restoreState()
 
     def afterFlowable(self, flowable: Any) -> None:
-        if isinstance(flowable, _Noted):
+        if isinstance(flowable, Noted):
+            # The carrier reserved room for its notes (and the separator) below itself; give
+            # that room back to the text flow and take it from the foot of the page instead.
             frame = self.frame
-            first = not self.page_notes
             frame._y += flowable.reserve
-            frame._y1p += flowable.reserve if first else flowable.notes_h
-            self.page_notes.append(flowable)
+            seen = {n for n, _, _ in self.page_notes}
+            new = [note for note in flowable.note_paras if note[0] not in seen]
+            frame._y1p += sum(h for _, _, h in new) + (flowable.SEP if not seen and new else 0)
+            self.page_notes += new
 
     def _on_page_end(self, canv: Any, doc: Any) -> None:
         if not self.page_notes:
             return
-        y = self.bottomMargin + sum(n.notes_h for n in self.page_notes)
+        y = self.bottomMargin + sum(h for _, _, h in self.page_notes)
         canv.saveState()
         canv.setLineWidth(0.5)
         canv.line(self.leftMargin, y + 6, self.leftMargin + 50 * mm, y + 6)
-        for noted in self.page_notes:
-            for p in noted.note_paras:
-                _, h = p.wrap(self.width, 10_000)
-                y -= h
-                p.drawOn(canv, self.leftMargin, y)
+        for _, para, h in self.page_notes:   # each note once per page, even when cited twice
+            y -= h
+            para.drawOn(canv, self.leftMargin, y)
         canv.restoreState()
         self.page_notes = []
 
@@ -268,7 +147,7 @@ def _notes_of(refs: list[int], doc: model.Document) -> list[tuple[int, str]]:
 
 def _maybe_noted(flow: RLParagraph, refs: list[int], doc: model.Document, st: _Styles) -> Flowable:
     notes = _notes_of(refs, doc)
-    return _Noted(flow, notes, st.note) if notes else flow
+    return Noted(flow, notes, st.note) if notes else flow
 
 
 def _paragraph(p: model.Paragraph, doc: model.Document, st: _Styles, base: ParagraphStyle) -> Flowable:
@@ -336,7 +215,7 @@ def _closing(doc: model.Document, st: _Styles, width: float) -> list[Flowable]:
         row = [_signature_cell(s, st) for s in sigs[:2]]
         t = Table([row], colWidths=[width / 2, width / 2])
         t.setStyle(style)
-        out.append(KeepTogether([t]))
+        out.append(t)
         if recips:
             out.append(Spacer(1, 12))
             out.append(KeepTogether(recips))
@@ -345,20 +224,20 @@ def _closing(doc: model.Document, st: _Styles, width: float) -> list[Flowable]:
     right = _signature_cell(sigs[0], st) if sigs else []
     t = Table([[recips or "", right or ""]], colWidths=[left_w, width - left_w])
     t.setStyle(style)
-    out.append(KeepTogether([t]))
+    out.append(t)
     return out
 
 
 def build_story(doc: model.Document, st: _Styles, fonts: FontSet, width: float) -> list[Flowable]:
     """The flowables of the whole document, in order."""
-    story: list[Flowable] = [_Header(doc, fonts), Spacer(1, L.space_before_type)]
+    story: list[Flowable] = [Header(doc, fonts), Spacer(1, L.space_before_type)]
     if clean(doc.type_name):
         story.append(RLParagraph(esc(clean(doc.type_name).upper()), st.type_line))
     summary = clean(doc.summary)
     if summary:
         story.append(RLParagraph(esc(summary), st.summary))
         longest = min(width * 0.8, stringWidth(summary, fonts.pdf_name(bold=True), L.title_size))
-        story.append(_Rule(max(60.0, longest * L.summary_rule_share)))
+        story.append(Rule(max(60.0, longest * L.summary_rule_share)))
     for line in legal_basis_lines(doc.legal_bases):
         story.append(RLParagraph(esc(line), st.basis))
     for p in doc.intro:
@@ -375,7 +254,12 @@ def build_story(doc: model.Document, st: _Styles, fonts: FontSet, width: float) 
             story.append(_table(block, st, width))
         elif isinstance(block, model.PageBreak):
             story.append(PageBreak())
-    story.extend(_closing(doc, st, width))
+    closing = _closing(doc, st, width)
+    if len(story) > 2 and not isinstance(story[-1], PageBreak):
+        # Never a signature alone on the last page: the last paragraph goes over with it.
+        story[-1:] = [KeepTogether([story[-1], *closing])]
+    else:
+        story.extend(closing)
     return story
 
 

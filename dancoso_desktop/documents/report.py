@@ -46,7 +46,12 @@ def clean(text: str | None) -> str:
 
 
 def iter_text(doc: Document) -> Iterator[str]:
-    """Every piece of user text in the document, for coverage checks."""
+    """Every piece of user text in the document, cleaned as renderers print it."""
+    for text in _raw_text(doc):
+        yield clean(text)
+
+
+def _raw_text(doc: Document) -> Iterator[str]:
     yield from (doc.issuing_body, doc.parent_body, doc.type_name, doc.summary, doc.number, doc.place)
     yield from doc.legal_bases
     for p in doc.intro:
@@ -92,4 +97,6 @@ def place_date_line(doc: Document) -> str:
 
     place = clean(doc.place)
     line = format_date_line(doc.date)
+    if doc.date is None:   # left blank for the hand-written date, the year already known
+        line = f"ngày      tháng      năm {doc.year or '     '}"
     return f"{place}, {line}" if place else line[0].upper() + line[1:]

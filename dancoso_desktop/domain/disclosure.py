@@ -121,7 +121,7 @@ PROBLEM_ARTICLE = {
     Problem.LATE: "khoản 3 Điều 12",
     Problem.POSTING_TOO_SHORT: "khoản 2 Điều 13",
     Problem.RADIO_TOO_SHORT: "khoản 3 Điều 13",
-    Problem.NO_EVIDENCE: "Điều 14",
+    Problem.NO_EVIDENCE: "Điều 13",   # the evidence proves the posting and radio times
     Problem.OVERDUE: "Điều 14",
 }
 

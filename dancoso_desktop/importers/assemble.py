@@ -16,7 +16,6 @@ from dancoso_desktop.importers.timeframe import parse_timeframe, parse_units, su
 from dancoso_desktop.importers.tree import block_label, build_outline
 
 
-
 @dataclass
 class Proposal:
     plan: Plan
@@ -37,15 +36,30 @@ def _body_start(blocks: list[Block]) -> int:
 def _closing_start(blocks: list[Block], start: int) -> int:
     for i in range(len(blocks) - 1, start, -1):
         if blocks[i].text.lower().replace(" ", "").startswith("nơinhận"):
-            # The signer may sit just before "Nơi nhận" (a two-cell table read left to right).
+            # The signature may come just before "Nơi nhận" (a two-cell table read left to
+            # right, or a text that lists it first): take it along when it is there.
             j = i
-            while j - 1 > start and (re.match(r"^(TM|T/M|KT|Q)\s*[./]", blocks[j - 1].text) or blocks[j - 1].right):
+            signer_seen = False
+            while j - 1 > start and i - (j - 1) <= 7:
+                t = blocks[j - 1].text.strip()
+                if re.match(r"^(TM|T/M|KT|Q)\s*[./]", t) or "CHỦ TỊCH" in t.upper() and len(t) < 40:
+                    signer_seen = True
+                elif not (blocks[j - 1].right or _signature_line(t)):
+                    break
                 j -= 1
-            return j
+            return j if signer_seen else i
     for i in range(start + 1, len(blocks)):
         if re.match(r"^(TM|T/M|KT)\s*[./]\s*\S", blocks[i].text):
             return i
     return len(blocks)
+
+
+def _signature_line(text: str) -> bool:
+    """A line of a signature block: a capitals title, a name, or "(Đã ký)"."""
+    words = text.split()
+    if re.match(r"^[(\[]?\s*(đã ký|ký|đóng dấu)", text, re.I):
+        return True
+    return 0 < len(words) <= 6 and not re.search(r"[\d.;:]", text) and all(w[:1].isupper() for w in words)
 
 
 def propose_plan(doc: SourceDoc, year: int | None = None) -> Proposal:
@@ -76,7 +90,7 @@ def propose_plan(doc: SourceDoc, year: int | None = None) -> Proposal:
                               f"No summary at the top; taken from the closing sentence: “{title}”."))
     plan = Plan(year=plan_year, title=clean_line(title), number=front.number, place=front.place,
                 date=front.date, issuing_body=front.issuing_body, parent_body=front.parent_body,
-                legal_bases=[clean_text(b) for b in front.legal_bases], intro=clean_text(front.intro),
+                legal_bases=[_bare(b) for b in front.legal_bases if _bare(b)], intro=clean_text(front.intro),
                 recipients=closing.recipients, signer=closing.signer or Signer("", "", ""),
                 sections=outline.sections)
     if closing.signer is None:
@@ -101,6 +115,11 @@ def propose_plan(doc: SourceDoc, year: int | None = None) -> Proposal:
     plan.renumber()
     _check_numbers(plan, outline.printed, notes)
     return Proposal(plan, notes, doc.source_text())
+
+
+def _bare(basis: str) -> str:
+    """A legal basis without its closing ';' or '.': the documents add them (NĐ 30/2020 PL I)."""
+    return clean_text(basis).rstrip(" ;,.")
 
 
 def _guess_year(title: str, texts: list[str], date_year: int | None) -> int:
@@ -166,13 +185,25 @@ def _units_and_time(plan: Plan) -> None:
             elif kind == "time" and body and parent.timeframe.kind is TimeFrameKind.NONE:
                 parent.timeframe = parse_timeframe(body, plan.year)
             visit(child)
+        kept = []
         for line in parent.text.split("\n"):
-            head, _, tail = line.partition(":")
+            head, _, tail = re.sub(r"^[-+•–]\s*", "", line).partition(":")
             kind = subpart(head) if tail.strip() and len(head) < 40 else None
-            if kind == "units" and not parent.lead_unit:
-                parent.lead_unit, parent.coordinating_units = parse_units(tail)
-            elif kind == "time" and parent.timeframe.kind is TimeFrameKind.NONE:
-                parent.timeframe = parse_timeframe(tail, plan.year)
+            if kind == "units":
+                lead, coord = parse_units(tail)
+                if lead and not parent.lead_unit:
+                    parent.lead_unit, parent.coordinating_units = lead, coord
+                if lead and (lead, coord) == (parent.lead_unit, parent.coordinating_units):
+                    continue   # kept as the item's units, printed back by the documents
+            elif kind == "time":
+                when = parse_timeframe(tail, plan.year)
+                if parent.timeframe.kind is TimeFrameKind.NONE:
+                    parent.timeframe = when
+                if when.kind is not TimeFrameKind.NONE and when == parent.timeframe:
+                    continue
+            kept.append(line)
+        parent.text = "\n".join(kept)
+
     for s in plan.sections:
         visit(s)
 

@@ -19,6 +19,7 @@ from dancoso_desktop.domain.numbering import roman
 from dancoso_desktop.domain.text import clean_line
 from dancoso_desktop.importers.legacy import convert_legacy, font_encoding
 from dancoso_desktop.importers.model import SUPERSCRIPT, Block, Note, SourceDoc
+from dancoso_desktop.importers.tables import task_rows
 from dancoso_desktop.importers.text_reader import fix_encoding
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -82,6 +83,7 @@ class _Ctx:
     footnotes: dict[str, str] = field(default_factory=dict)
     footnote_numbers: dict[str, int] = field(default_factory=dict)
     legacy_seen: set[str] = field(default_factory=set)
+    tables: list[int] = field(default_factory=list)
 
 
 def _val(el: etree._Element | None, attr: str = "val") -> str | None:
@@ -279,22 +281,30 @@ _LAYOUT_HINTS = ("số:", "cộng hòa", "cộng hoà", "nơi nhận", "tm.", "k
 def _table(tbl: etree._Element, ctx: _Ctx, out: list[Block], notes: list[Note]) -> None:
     rows = [[tc for tc in tr if tc.tag == f"{W}tc"] for tr in tbl.iter(f"{W}tr")]
     ncols = max((len(r) for r in rows), default=0)
-    text = " ".join("".join(t.text or "" for t in tbl.iter(f"{W}t")).split()).lower()
+    # Each paragraph is read once: Word's list counters advance as paragraphs are read.
+    grid = [[[b for p in tc.iter(f"{W}p") if (b := _paragraph(p, ctx)) is not None] for tc in r] for r in rows]
+    cells = [[" ".join((f"{b.label} {b.text}" if b.label else b.text) for b in tc) for tc in r] for r in grid]
+    table_id = len(ctx.tables) + 1
+    ctx.tables.append(table_id)
+    tasks = task_rows(cells, table_id)
+    if tasks is not None:
+        out.extend(tasks)
+        notes.append(Note(f"Bảng nhiệm vụ {len(rows) - 1} dòng đã được đọc thành các mục (kèm cơ quan, thời gian).",
+                          f"A task table of {len(rows) - 1} rows was read as sections (with units and time)."))
+        return
+    text = " ".join(" ".join(row) for row in cells).lower()
     if ncols <= 3 and any(h in text for h in _LAYOUT_HINTS):
         # The header and signature tables: read each column top to bottom, left column first.
         for c in range(ncols):
-            for r in rows:
+            for r in grid:
                 if c < len(r):
-                    for p in r[c].iter(f"{W}p"):
-                        b = _paragraph(p, ctx, right=c > 0)
-                        if b:
-                            out.append(b)
+                    for b in r[c]:
+                        b.right = c > 0
+                        out.append(b)
         return
     lines = 0
-    for r in rows:
-        cells = [" ".join(filter(None, (getattr(_paragraph(p, ctx), "text", "") for p in tc.iter(f"{W}p"))))
-                 for tc in r]
-        line = " | ".join(c for c in cells if c)
+    for row in cells:
+        line = " | ".join(c for c in row if c)
         if line:
             out.append(Block(line))
             lines += 1

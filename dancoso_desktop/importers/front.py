@@ -18,7 +18,7 @@ from dancoso_desktop.domain.text import clean_line, fold
 from dancoso_desktop.importers.model import Block, Note
 from dancoso_desktop.importers.outline import mostly_upper
 
-_NUMBER = re.compile(r"^Số\s*[:.]?\s*(?P<n>[^\s].*?)?\s*$", re.I)
+_NUMBER = re.compile(r"^Số\s*[:.]?\s*(?P<n>[^\s].*?)?\s*$")
 _PLACE_DATE = re.compile(
     r"^(?:(?P<place>[^,]{2,60}?)\s*,\s*)?ngày\s*(?P<d>\d{1,2})?\s*[\s_.…]*tháng\s*(?P<m>\d{1,2})?"
     r"\s*[\s_.…]*năm\s*(?P<y>\d{4})?", re.I)
@@ -46,6 +46,27 @@ class FrontMatter:
     unplaced: list[str] = field(default_factory=list)
 
 
+_MOTTO_TEXT = re.compile(r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
+                         re.I)
+
+
+def split_layout_line(text: str) -> list[str]:
+    """A header line extracted with its two columns side by side ("UBND XÃ A   CỘNG HÒA …",
+    "Số: 05/KH-UBND   A, ngày …") as its parts."""
+    parts = [p.strip() for p in re.split(r"\s{3,}", text) if p.strip()]
+    out: list[str] = []
+    for p in parts:
+        if _PLACE_DATE.match(p):
+            out.append(p)
+            continue
+        m = re.search(r"\s(Số\s*:|[A-ZĐ][\w]*(?:\s[A-ZĐ][\w]*){0,4},\s*ngày\b)", p)
+        if m and not p.startswith("Số"):
+            out.extend([p[: m.start()].strip(), p[m.start():].strip()])
+        else:
+            out.append(p)
+    return out
+
+
 def is_motto(text: str) -> bool:
     f = fold(text).replace("–", "-")
     return any(f.startswith(m) for m in _MOTTO) or f.startswith("doc lap")
@@ -53,6 +74,11 @@ def is_motto(text: str) -> bool:
 
 def read_front(blocks: list[Block], notes: list[Note]) -> FrontMatter:
     fm = FrontMatter()
+    expanded: list[Block] = []
+    for b in blocks:
+        parts = split_layout_line(b.text) if len(b.text) < 160 else [b.text]
+        expanded.extend(Block(p, centered=b.centered, right=b.right) for p in parts if not is_motto(p))
+    blocks = expanded
     header: list[str] = []
     i = 0
     seen_type = False
@@ -79,10 +105,11 @@ def read_front(blocks: list[Block], notes: list[Note]) -> FrontMatter:
             elif y:
                 notes.append(Note("Ngày ban hành còn để trống trong văn bản; giữ là chưa biết.",
                                   "The date of issue is left blank in the document; kept as unknown."))
-        elif not seen_type and any(text.startswith(t) for t in _TYPES) and (
-                mostly_upper(text.split(" ")[0]) and text[:8].isupper()):
+        elif not seen_type and any(text.upper().startswith(t) for t in _TYPES) and (
+                text[:8].isupper() or len(text.strip()) <= len("CHƯƠNG TRÌNH")):
             seen_type = True
-            type_name = next(t for t in _TYPES if text.startswith(t))
+            # A bare type line may come out mixed-case from a legacy capitals font ("Kế HOạCH").
+            type_name = next(t for t in _TYPES if text.upper().startswith(t))
             fm.type_name = type_name
             rest = text[len(type_name):].strip(" :-–")
             if rest:
@@ -171,14 +198,13 @@ def read_closing(blocks: list[Block]) -> Closing:
             continue
         if _AUTHORITY.match(text) or (sign_lines and mostly_upper(text)) or (
                 mostly_upper(text) and len(text) < 60 and ("CHỦ TỊCH" in text.upper() or "TRƯỞNG" in text.upper())):
-            sign_lines.append(text)
-            in_recipients = False
+            sign_lines.append(text)   # the signature may sit beside the recipients, line by line
             continue
         if text.startswith(("-", "+", "•", "–")) and (in_recipients or out.recipients):
             out.recipients.append(_recipient(text))
             continue
-        if in_recipients and out.recipients and not out.recipients[-1].endswith(("VT", ".")) and not sign_lines \
-                and not _looks_like_name(text):
+        if in_recipients and out.recipients and not out.recipients[-1].endswith(("VT", ".")) \
+                and not _looks_like_name(text) and not b.right:
             out.recipients[-1] = (out.recipients[-1] + " " + _recipient(text)).strip()
             continue
         if _SIGNED.match(text):
@@ -204,9 +230,16 @@ def _looks_like_name(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
 
 
+_TITLE_WORDS = ("CHỦ TỊCH", "TRƯỞNG", "ỦY BAN", "UỶ BAN", "UBND", "GIÁM ĐỐC", "BÍ THƯ", "THƯ KÝ", "TM.", "KT.",
+                "Q.", "T/M", "TL.", "CÔNG CHỨC", "VĂN PHÒNG", "HỘI ĐỒNG")
+
+
 def _signer(lines: list[str]) -> Signer:
     names = [ln[1:] for ln in lines if ln.startswith("\x00")]
     titles = [ln for ln in lines if not ln.startswith("\x00")]
+    if not names and len(titles) >= 2 and not any(w in titles[-1].upper() for w in _TITLE_WORDS) \
+            and 2 <= len(titles[-1].split()) <= 6:
+        names = [titles.pop()]    # a name typed in capitals: "NGUYỄN VĂN AN"
     authority = ""
     if titles and re.match(r"^(TM|T/M)\s*[./]", titles[0], re.I):
         authority = titles.pop(0)

@@ -94,7 +94,15 @@ def detect_legacy(text: str) -> str | None:
 
 def convert_tcvn3(text: str, *, upper: bool = False) -> str:
     out = "".join(TCVN3.get(ch, ch) for ch in text)
-    return out.upper() if upper else out
+    if upper:
+        return out.upper()
+    # Without the font (plain text), a heading typed in ".VnTimeH" comes out "MụC ĐíCH": a line
+    # whose plain letters are all capitals was a capitals line.
+    lines = []
+    for line in out.split("\n"):
+        plain = [ch for ch in line if "A" <= ch.upper() <= "Z"]
+        lines.append(line.upper() if len(plain) >= 4 and all(ch.isupper() for ch in plain) else line)
+    return "\n".join(lines)
 
 
 def convert_vni(text: str) -> str:

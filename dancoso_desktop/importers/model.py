@@ -39,6 +39,7 @@ class Block:
     centered: bool = False
     right: bool = False       # right-hand column of a header or signature table / PDF half-page
     page: int = 0
+    table: int = 0            # rows of a task table (tables.py) carry the table's number
 
 
 @dataclass

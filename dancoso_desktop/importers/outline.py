@@ -43,9 +43,10 @@ class Label:
         return int(self.number.split(".")[-1])
 
 
-_ROMAN_RE = re.compile(r"^(?P<n>[IVXLC]{1,7})\s*(?P<sep>[.):\-–]|\s)\s*(?P<rest>\S.*)$")
+_ROMAN_RE = re.compile(r"^(?P<n>[IVXLC]{1,7})\s*(?P<sep>[.):\-–/]|\s)\s*(?P<rest>\S.*)$")
 _DECIMAL_RE = re.compile(r"^(?P<n>\d{1,2}(?:\s?\.\s?\d{1,2}){1,3})\s*(?P<sep>[.):]?)\s+(?P<rest>\S.*)$")
-_ARABIC_RE = re.compile(r"^(?P<n>\d{1,2})\s*(?P<sep>[.)]|\s-|:)\s*(?P<rest>\S.*)$")
+_ARABIC_RE = re.compile(r"^(?P<n>\d{1,2})\s*(?P<sep>[.)]|\s-|:|/(?=\s))\s*(?P<rest>\S.*)$")
+_BARE_ARABIC_RE = re.compile(r"^(?P<n>\d{1,2})\s+(?P<rest>[^\d\s].*)$")
 _LETTER_RE = re.compile(r"^(?P<n>[a-zđ]{1,2})\s*(?P<sep>[).])\s*(?P<rest>\S.*)$")
 _DASH_RE = re.compile(r"^[-–—+•·*]\s*\S")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -97,6 +98,11 @@ def read_label(text: str) -> Label | None:
         parts = number.split(".")
         if all(0 < int(p) <= 60 for p in parts):
             return Label(Kind.DECIMAL, number, m.group("rest"))
+    m = _BARE_ARABIC_RE.match(text)
+    if m and 0 < int(m.group("n")) <= 20 and len(m.group("rest")) <= 100 and m.group("rest")[0].isupper() \
+            and not m.group("rest").rstrip().endswith((".", ";", ",")):
+        # "2 Yêu cầu": a short heading whose dot was lost.
+        return Label(Kind.ARABIC, m.group("n"), m.group("rest"))
     m = _ARABIC_RE.match(text)
     if m and 0 < int(m.group("n")) <= 60:
         rest = m.group("rest")

@@ -18,12 +18,12 @@ from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.text import clean_line
 from dancoso_desktop.importers.model import SUPERSCRIPT, Block, Note, SourceDoc
 from dancoso_desktop.importers.outline import is_dash_item, read_label
-from dancoso_desktop.importers.text_reader import fix_encoding
+from dancoso_desktop.importers.text_reader import fix_encoding, join_lines
 
 MAX_PAGES = 200
 _ENDS = re.compile(r"[.:;!?…]['\"”’)]*$")
 _PAGE_NO = re.compile(r"^[-–—\s]*(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
-_STRUCTURAL = re.compile(r"^(?:Nơi nhận|TM\.|T/M|KT\.|Q\.|KẾ HOẠCH|Số\s*:)", re.I)
+_STRUCTURAL = re.compile(r"^(?:Nơi nhận|NƠI NHẬN|TM\.|T/M|KT\.|Q\. |KẾ HOẠCH|Số\s*:)")
 
 
 @dataclass
@@ -32,6 +32,7 @@ class _Frag:
     x: float
     y: float
     size: float
+    order: int = 0     # drawing order: text drawn with a rise keeps its place in the line
 
 
 @dataclass
@@ -57,7 +58,7 @@ def _fragments(page: object) -> list[_Frag]:
         scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
         for k, piece in enumerate(text.split("\n")):
             if piece.strip():
-                frags.append(_Frag(piece, x, y - k * size * scale * 1.2, size * scale))
+                frags.append(_Frag(piece, x, y - k * size * scale * 1.2, size * scale, len(frags)))
 
     page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
     return frags
@@ -67,37 +68,58 @@ def _width(f: _Frag) -> float:
     return len(f.text) * f.size * 0.48
 
 
-def _lines(frags: list[_Frag], page_no: int) -> list[_Line]:
+def _lines(frags: list[_Frag], page_no: int, page_w: float = 595.0, main: float | None = None) -> list[_Line]:
     """Group fragments by baseline; a superscript digit joins the line it sits on."""
+    # Where a right-hand column starts (signature block, motto): several lines begin there.
+    starts = Counter(round(f.x) for f in frags if f.x >= 0.4 * page_w)
+    columns = {x for x, n in starts.items() if n >= 2}
     body = [f for f in frags if not (f.text.strip().isdigit() and f.size < 0.0)]
-    sizes = [f.size for f in body if len(f.text) > 3] or [12.0]
-    main = statistics.median(sizes)
+    if main is None:
+        main = statistics.median([f.size for f in body if len(f.text) > 3] or [12.0])
     rows: list[_Line] = []
-    for f in sorted(body, key=lambda f: (-round(f.y, 0), f.x)):
-        small_digit = f.text.strip().isdigit() and f.size < 0.8 * main
+
+    def is_small_digit(f: _Frag) -> bool:
+        return f.text.strip().isdigit() and len(f.text.strip()) <= 2 and f.size < 0.88 * main
+
+    # Full-size text first; superscript digits then join the line they are raised above.
+    ordered = sorted((f for f in body if not is_small_digit(f)), key=lambda f: (-round(f.y, 0), f.x))
+    for f in ordered:
         target = None
         for row in rows[-4:]:
-            tol = 0.45 * row.size if small_digit and row.size >= main * 0.8 else 0.3 * max(row.size, f.size)
-            dy = f.y - row.y
-            if (small_digit and -0.5 < dy < tol + 0.5 * row.size) or abs(dy) <= tol:
+            if abs(f.y - row.y) <= 0.3 * max(row.size, f.size):
                 target = row
                 break
         if target is None:
             target = _Line(f.x, f.y, f.size, f.x + _width(f), page=page_no)
             rows.append(target)
         target.parts.append(f)
+    for f in (f for f in body if is_small_digit(f)):
+        near = [r for r in rows if -1.0 <= f.y - r.y <= 0.8 * r.size and r.size >= 0.8 * main
+                and r.x - 2 <= f.x]
+        lead = [r for r in rows if abs(f.y - r.y) <= 1.5 and abs(r.x - f.x) <= 2 and r.size < 0.8 * main]
+        if near:
+            min(near, key=lambda r: f.y - r.y).parts.append(f)
+        elif lead:
+            # A footnote's own number, drawn raised at the start of its small-type line.
+            lead[0].parts.append(_Frag(f.text.strip() + " ", f.x - 0.01, lead[0].y, lead[0].size, -1))
+        else:
+            rows.append(_Line(f.x, f.y, f.size, f.x + _width(f), page=page_no, parts=[f]))
+    rows.sort(key=lambda r: -r.y)
     for row in rows:
-        row.parts.sort(key=lambda f: f.x)
+        # Renderers that draw a line in one go give every piece the line's start: keep their order.
+        row.parts.sort(key=lambda f: (round(f.x), f.order))
         texts: list[str] = []
         segs: list[tuple[float, str]] = []
         prev_end = None
-        seg_x = row.x
+        seg_x = row.parts[0].x
+        row.x = seg_x
         for f in row.parts:
             t = f.text
-            if f.text.strip().isdigit() and f.size < 0.8 * row.size and texts:
+            if f.text.strip().isdigit() and f.size < 0.88 * row.size and texts:
                 texts.append(t.strip().translate(SUPERSCRIPT))
                 continue
-            if prev_end is not None and f.x - prev_end > 3 * row.size:
+            at_column = any(abs(round(f.x) - c) <= 1 for c in columns) and f.x - seg_x > 0.3 * page_w
+            if prev_end is not None and (f.x - prev_end > 3 * row.size or at_column):
                 segs.append((seg_x, "".join(texts)))
                 texts = []
                 seg_x = f.x
@@ -122,9 +144,9 @@ def read_pdf(path: Path) -> SourceDoc:
         reader = pypdf.PdfReader(str(path), strict=False)
         if reader.is_encrypted:
             try:
-                ok = reader.decrypt("")
-            except Exception:  # noqa: BLE001 — a missing crypto backend is the same answer
-                ok = 0
+                ok = bool(reader.decrypt(""))   # an owner password alone still lets us read
+            except Exception:  # a missing crypto backend gives the same answer to the officer
+                ok = False
             if not ok:
                 raise ValidationError(
                     f"Tệp PDF “{name}” được khóa bằng mật khẩu; hãy mở khóa rồi nhập lại.",
@@ -144,16 +166,24 @@ def read_pdf(path: Path) -> SourceDoc:
     pages: list[list[_Line]] = []
     widths: list[float] = []
     try:
-        for i, page in enumerate(reader.pages):
+        frags = []
+        for page in reader.pages:
             widths.append(float(page.mediabox.width))
-            pages.append(_lines(_fragments(page), i))
+            frags.append(_fragments(page))
+        # The body's type size, over the whole document: a page full of footnotes has more
+        # small type than body text.
+        sizes = Counter(round(f.size) for fs in frags for f in fs if len(f.text) > 3)
+        main = float(sizes.most_common(1)[0][0]) if sizes else 12.0
+        for i, fs in enumerate(frags):
+            pages.append(_lines(fs, i, widths[i], main))
     except ValidationError:
         raise
-    except Exception as exc:  # noqa: BLE001 — pypdf raises many kinds on broken streams
+    except Exception as exc:
         raise ValidationError(f"Tệp PDF “{name}” bị hỏng, không đọc được.",
                               f"The PDF “{name}” is damaged and cannot be read.") from exc
     chars = sum(len(ln.text.strip()) for p in pages for ln in p)
-    if chars < 40 * max(1, min(n_pages, 3)):
+    # A page of a plan carries ~2,000 characters; a scan carries none, or only a stamp's few.
+    if chars < 100 * n_pages:
         raise ValidationError(
             f"Tệp PDF “{name}” không có lớp chữ (có thể là bản quét/ảnh); chương trình không nhận dạng chữ từ ảnh (OCR). "
             "Hãy dùng tệp Word hoặc PDF xuất từ Word.",
@@ -166,9 +196,11 @@ def _assemble(pages: list[list[_Line]], widths: list[float], n_pages: int) -> So
     notes: list[Note] = []
     all_lines = [ln for p in pages for ln in p]
     main = statistics.median([ln.size for ln in all_lines if len(ln.text) > 20] or [12.0])
-    repeated = Counter(ln.text.strip() for ln in all_lines)
-    body_x = Counter(round(ln.x) for ln in all_lines if ln.size >= 0.85 * main and len(ln.text) > 30)
-    margin = min((x for x, c in body_x.most_common(3)), default=min((ln.x for ln in all_lines), default=0))
+    # A running header or footer repeats at the same height on many pages; body text that
+    # happens to repeat ("Thường xuyên trong năm 2026.") sits at different heights.
+    repeated = Counter((ln.text.strip(), round(ln.y / 4)) for ln in all_lines)
+    body_x = [ln.x for ln in all_lines if ln.size >= 0.85 * main and len(ln.text) > 30 and len(ln.segments) == 1]
+    margin = min(body_x, default=min((ln.x for ln in all_lines), default=0))
     footnotes: dict[int, str] = {}
     body: list[_Line] = []
     for lines in pages:
@@ -180,7 +212,7 @@ def _assemble(pages: list[list[_Line]], widths: list[float], n_pages: int) -> So
         for ln in lines:
             t = ln.text.strip()
             edge = ln.y >= top - 2 or ln.y <= bottom + 2
-            if edge and (_PAGE_NO.match(t) or (n_pages >= 3 and repeated[t] >= max(3, n_pages // 2) and len(t) < 90)):
+            if edge and (_PAGE_NO.match(t) or (n_pages >= 3 and repeated[(t, round(ln.y / 4))] >= max(3, n_pages // 2) and len(t) < 90)):
                 continue
             kept.append(ln)
         # Footnotes: the run of small-type lines at the foot of the page.
@@ -188,6 +220,14 @@ def _assemble(pages: list[list[_Line]], widths: list[float], n_pages: int) -> So
         while k > 0 and kept[k - 1].size < 0.87 * main:
             k -= 1
         foot = kept[k:]
+        merged: list[_Line] = []
+        for ln in foot:   # a footnote's raised number may come as a line of its own
+            if merged and re.fullmatch(r"[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{1,2}", merged[-1].text.strip()):
+                ln.text = merged[-1].text.strip() + " " + ln.text
+                merged[-1] = ln
+            else:
+                merged.append(ln)
+        foot = merged
         if foot and re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+\s*\S", foot[0].text.strip()):
             current = max(footnotes, default=None)
             for ln in foot:
@@ -233,14 +273,17 @@ def _paragraphs(lines: list[_Line], margin: float, main: float, widths: list[flo
                 or read_label(text) is not None or is_dash_item(text) or bool(_STRUCTURAL.match(text))
             )
             if not new and blocks:
+                short = prev is not None and (prev.end - margin) < 0.6 * (full - margin)
                 if blocks[-1].right or blocks[-1].centered:
                     new = True
+                elif read_label(blocks[-1].text) is not None and short and not text[:1].islower():
+                    new = True   # a heading that stops short of the margin has ended
                 elif not uses_indent:
                     ended = bool(_ENDS.search(blocks[-1].text)) and prev is not None and prev.end < full - 2 * main
                     new = ended and not text[:1].islower()
             if new or not blocks:
                 blocks.append(Block(text, centered=centered, right=right, page=ln.page))
             else:
-                blocks[-1].text += " " + text
+                blocks[-1].text = join_lines(blocks[-1].text, text)
         prev = ln
     return blocks

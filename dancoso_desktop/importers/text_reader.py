@@ -7,6 +7,7 @@ from Word has one paragraph per line. Both are turned into paragraphs here.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -16,6 +17,7 @@ from dancoso_desktop.domain.text import clean_line
 from dancoso_desktop.importers.legacy import convert_legacy, detect_legacy, repair_lookalikes
 from dancoso_desktop.importers.model import Block, Note, SourceDoc
 from dancoso_desktop.importers.outline import is_dash_item, read_label
+from dancoso_desktop.importers.tables import task_rows
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 
@@ -26,7 +28,7 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
 _FOOTNOTE_START = re.compile(r"^(\d{1,2})\s+(\S.*)$")
 _ENDS_SENTENCE = re.compile(r"[.:;!?…]['\"”’)]*$|\./\.$")
-_STRUCTURAL = re.compile(r"^(?:Nơi nhận|TM\.|T/M|KT\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|KẾ HOẠCH|Số\s*:)", re.I)
+_STRUCTURAL = re.compile(r"^(?:Nơi nhận|NƠI NHẬN|TM\.|T/M|KT\.|Q\. |CHỦ TỊCH|PHÓ CHỦ TỊCH|KẾ HOẠCH|Số\s*:)")
 
 
 def decode_bytes(raw: bytes, name: str) -> tuple[str, list[Note]]:
@@ -134,7 +136,7 @@ def _wrapped(lines: list[str]) -> bool:
         return False
     lengths = sorted(len(t) for t in texts)
     p80 = lengths[int(len(lengths) * 0.8)]
-    runs_on = sum(1 for a, b in zip(texts, texts[1:], strict=False)
+    runs_on = sum(1 for a, b in itertools.pairwise(texts)
                   if b[:1].islower() and not _ENDS_SENTENCE.search(a))
     return p80 <= 130 and runs_on >= 0.15 * len(texts)
 
@@ -171,9 +173,67 @@ def reflow(lines: list[tuple[str, int, bool]], wrapped: bool) -> list[Block]:
         if starts_new:
             blocks.append(Block(text, heading=level, bold=bold))
         else:
-            blocks[-1].text = f"{blocks[-1].text} {text}"
+            blocks[-1].text = join_lines(blocks[-1].text, text)
             blocks[-1].bold = blocks[-1].bold and bold
         prev_len = len(text)
+    return blocks
+
+
+def join_lines(before: str, after: str) -> str:
+    """'593-' + 'QĐ/TU' is one word broken at its hyphen; 'kinh tế -' + 'xã hội' keeps its space."""
+    if re.search(r"\w-$", before) and after[:1].isalnum():
+        return before + after
+    return f"{before} {after}"
+
+
+_COLUMN_HINT = re.compile(r"^(?:Số\s*:|CỘNG\s+H|Độc\s+lập|ỦY BAN|UỶ BAN|UBND|TM\.|T/M|KT\.|Q\.|Nơi nhận|CHỦ TỊCH|PHÓ CHỦ TỊCH|-\s)"
+                          r"|,\s*ngày\b")
+
+
+def _columns(line: str) -> list[str]:
+    """A header or signature line laid out in two columns ("Số: 05/KH-UBND      An Bình, ngày …")."""
+    parts = [p for p in re.split(r"(?<=\S)\s{4,}(?=\S)", line)]
+    if len(parts) > 1 and all(len(p.strip()) < 90 for p in parts) and (
+            any(_COLUMN_HINT.search(p.strip()) for p in parts)):
+        return parts
+    return [line]
+
+
+def _with_tables(items: list[tuple[str, int, bool]], wrapped: bool, notes: list[Note]) -> list[Block]:
+    """Reflow the text; Markdown pipe tables ("| 1 | Nội dung | Phòng … |") are read as tables."""
+    blocks: list[Block] = []
+    segment: list[tuple[str, int, bool]] = []
+    table: list[list[str]] = []
+    count = 0
+
+    def flush_table() -> None:
+        nonlocal count
+        if not table:
+            return
+        count += 1
+        rows = [r for r in table if not all(re.fullmatch(r":?-{2,}:?", c.strip()) for c in r if c.strip())]
+        tasks = task_rows(rows, count)
+        if tasks is not None:
+            blocks.extend(tasks)
+            notes.append(Note(f"Bảng nhiệm vụ {len(rows) - 1} dòng đã được đọc thành các mục (kèm cơ quan, thời gian).",
+                              f"A task table of {len(rows) - 1} rows was read as sections (with units and time)."))
+        else:
+            blocks.extend(Block(" | ".join(c for c in r if c.strip())) for r in rows if any(c.strip() for c in r))
+        table.clear()
+
+    for item in items:
+        text = item[0]
+        if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
+            if segment:
+                blocks.extend(reflow(segment, wrapped))
+                segment = []
+            table.append([c.strip() for c in text.strip("|").split("|")])
+            continue
+        flush_table()
+        segment.append(item)
+    flush_table()
+    if segment:
+        blocks.extend(reflow(segment, wrapped))
     return blocks
 
 
@@ -202,6 +262,7 @@ def read_text(raw: bytes, name: str, *, markdown: bool) -> SourceDoc:
     lines = drop_page_artefacts(text.split("\n"))
     lines, footnotes = split_footnotes(lines)
     items = []
+    lines = [part for ln in lines for part in _columns(ln)]
     for ln in lines:
         if markdown:
             t, level, bold = strip_markdown(ln)
@@ -209,6 +270,6 @@ def read_text(raw: bytes, name: str, *, markdown: bool) -> SourceDoc:
             t, level, bold = ln, 0, False
         items.append((clean_line(t), level, bold))
     wrapped = _wrapped([t for t, _, _ in items])
-    blocks = reflow(items, wrapped)
+    blocks = _with_tables(items, wrapped, notes)
     footnotes = {n: clean_line(t) for n, t in footnotes.items()}
     return SourceDoc(blocks, footnotes, notes, kind="markdown" if markdown else "text")

@@ -68,6 +68,11 @@ def parse_units(text: str) -> tuple[str, list[str]]:
     text = clean_line(text).rstrip(" .;")
     if not text:
         return "", []
+    m = re.match(r"^(.+?)\s+chủ trì,?\s*phối hợp với\s+(.+)$", text)
+    if m:
+        # The wording the plan documents print: "X chủ trì, phối hợp với A, B".
+        coord = [p.strip(" ,;.") for p in re.split(r",|;", m.group(2)) if p.strip(" ,;.")]
+        return m.group(1).strip()[:MAX_UNIT], [p[:MAX_UNIT] for p in coord]
     m = _LEAD.search(text)
     if m:
         lead = m.group(1).strip(" ,;:")

@@ -80,11 +80,17 @@ def build_outline(blocks: list[Block]) -> Outline:
     out = Outline()
     stack: list[_Open] = []
     last: dict[int, Label] = {}          # id(parent or 0) → label of its last child
+    table, base = 0, 0
     for block in blocks:
+        if block.table != table:
+            if table:
+                del stack[base:]        # the outline resumes where the table began
+            table, base = block.table, len(stack)
         lab = block_label(block)
         placed = False
         if lab is not None:
-            placed = _place(out, stack, last, lab, block)
+            # Rows of a task table nest under the section the table sits in.
+            placed = _place(out, stack, last, lab, block, floor=base if table else 0)
         if placed:
             continue
         text = block.text if not block.label else f"{block.label} {block.text}"
@@ -100,9 +106,10 @@ def build_outline(blocks: list[Block]) -> Outline:
     return out
 
 
-def _place(out: Outline, stack: list[_Open], last: dict[int, Label], lab: Label, block: Block) -> bool:
+def _place(out: Outline, stack: list[_Open], last: dict[int, Label], lab: Label, block: Block,
+           floor: int = 0) -> bool:
     sibling_at = None
-    for i in range(len(stack) - 1, -1, -1):
+    for i in range(len(stack) - 1, floor - 1, -1):
         o = stack[i].label
         if o.kind is lab.kind and (lab.kind is not Kind.DECIMAL or o.depth == lab.depth):
             sibling_at = i

@@ -24,7 +24,7 @@ from dancoso_desktop.storage.database import (
     refuse_network_share,
     set_aside,
 )
-from dancoso_desktop.storage.errors import DamagedDatabase, ForeignDatabase, NetworkShare
+from dancoso_desktop.storage.errors import DamagedDatabase, ForeignDatabase, NetworkShare, known_problem
 
 # The window tells these refusals apart without reaching into storage.
 __all__ = ["BackupInfo", "DamagedDatabase", "ForeignDatabase", "NetworkShare", "NewerDatabase"]
@@ -159,22 +159,29 @@ def restore(data_dir: Path, source: Path, db: Database | None = None) -> Restore
     before: Path | None = None
     aside: Path | None = None
     try:
-        if live.exists() and live.stat().st_size > 0:
-            try:
-                target = store.backup_name("before-restore", datetime.now(), backups_dir(data_dir))
-                before = store.backup_database(live, target, app_version=__version__, reason="before-restore",
-                                               attachments_dir=data_dir / "attachments")
-            except EnvironmentProblem:
-                before = None
+        if _healthy(live):
+            # A failure here (disk full…) stops the restore: the current data stays as it is.
+            target = store.backup_name("before-restore", datetime.now(), backups_dir(data_dir))
+            before = store.backup_database(live, target, app_version=__version__, reason="before-restore",
+                                           attachments_dir=data_dir / "attachments")
         if db is not None:
             db.engine.dispose()
         if before is None and live.exists():
-            aside = set_aside(live, "damaged")
+            aside = set_aside(live, "damaged")  # too damaged to back up: kept as it is, renamed
         if db is not None:
             db.swap_file(prepared, backups_dir=backups_dir(data_dir))
         else:
             copy_in(prepared, live)
+        added = store.restore_attachments(Path(source), data_dir / "attachments")
+    except OSError as exc:
+        raise (known_problem(exc, data_dir) or EnvironmentProblem(str(exc), str(exc))) from exc
     finally:
         store._discard(prepared)
-    added = store.restore_attachments(Path(source), data_dir / "attachments")
     return RestoreResult(Path(source), before, aside, added)
+
+
+def _healthy(live: Path) -> bool:
+    try:
+        return inspect_file(live) == "ours" and not store.quick_check(live)
+    except EnvironmentProblem:
+        return False

@@ -3,7 +3,8 @@
 The demo year has the generated plan duties (Art. 14) and 60+ records over the 14 contents of
 Art. 11: most of them compliant, some late (Art. 12.3), posted or broadcast too briefly
 (Art. 13.2, 13.3) or without evidence, and some planned ones overdue, so every check has
-something to show. ``scale`` N adds about (N − 1) × 1,010 records over the ten years before.
+something to show. ``scale`` N adds about (N − 1) × 1,010 records over the demo year and the
+nine years before it (N = 100: about 100,000, some 10,000 a year).
 """
 
 from __future__ import annotations
@@ -166,7 +167,7 @@ def add_demo(ws: Workspace, year: int, scale: int, rng: random.Random) -> str:
     extra = 0
     if scale > 1:
         per_year = (scale - 1) * 101
-        for back in range(1, 11):
+        for back in range(10):
             y = year - back
             cal = svc.calendar(y)
 

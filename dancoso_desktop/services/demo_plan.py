@@ -34,11 +34,12 @@ def fill_progress(plan: Plan, on: date, rng: random.Random, *, late_share: float
     elapsed = max(0.0, min(1.0, (on - start).days / 365))
     tasks = [s for s in plan.walk() if s.is_task]
     past = []
-    for s in tasks:
+    for i, s in enumerate(tasks):
         deadline = s.timeframe.deadline(plan.year)
         if deadline is not None and deadline < on:
             past.append(s)
-            if rng.random() < late_share:
+            # The first content of the template is issuing this very plan: done, since it exists.
+            if i > 0 and rng.random() < late_share:
                 s.status = rng.choice([Status.IN_PROGRESS, Status.NOT_STARTED])
                 s.progress = rng.randrange(30, 90, 10) if s.status is Status.IN_PROGRESS else 0
                 s.notes = "Chưa hoàn thành đúng hạn; Văn phòng đang đôn đốc."
@@ -46,11 +47,12 @@ def fill_progress(plan: Plan, on: date, rng: random.Random, *, late_share: float
                 s.status, s.progress = Status.DONE, 100
         elif elapsed > 0 and rng.random() < 0.75:
             s.status = Status.IN_PROGRESS
-            s.progress = max(10, min(90, round(elapsed * 100 / 10) * 10 + rng.choice([-10, 0, 10])))
+            s.progress = max(10, min(90, round(elapsed * 10) * 10 + rng.choice([-30, -20, -10, 0, 10])))
         else:
             s.status, s.progress = Status.NOT_STARTED, 0
     # A demo must show both: make sure at least two past contents are done and two are late.
-    done = [s for s in past if s.status is Status.DONE]
+    done = sorted((s for s in past[1:] if s.status is Status.DONE),
+                  key=lambda s: s.timeframe.deadline(plan.year) or on, reverse=True)
     late = [s for s in past if s.status is not Status.DONE]
     missing = max(0, 2 - len(late))
     for s in done[:missing] if len(done) - missing >= 2 else []:
@@ -66,7 +68,8 @@ def add_demo(ws: Workspace, year: int, scale: int, rng: random.Random) -> str:
     if previous >= MIN_YEAR and not service.has_plan(previous):
         old = template_plan(previous, commune)
         _document(old, previous, rng)
-        fill_progress(old, date(previous, 12, 31), rng, late_share=0.1)
+        # Seen from mid-January: every deadline of last year has passed; a few were missed.
+        fill_progress(old, date(year, 1, 15), rng, late_share=0.1)
         service.create_plan(old)
         parts.append(f"kế hoạch năm {previous}")
     plan = template_plan(year, commune)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from dancoso_desktop.domain.disclosure import (
@@ -27,6 +27,7 @@ from dancoso_desktop.storage.database import Database
 from dancoso_desktop.storage.disclosure_tables import DisclosureRow
 from dancoso_desktop.storage.tables import UnitRow
 
+SPARSE_LIMIT = 20_000         # a search with fewer matches is sorted from the covering index
 STILL_POSTED = "still_posted"   # a filter beside the problem codes: "still posted today"
 
 # Register columns that can be sorted, by key; each ends with the id so pages are stable.
@@ -43,6 +44,7 @@ class RegisterFilter:
     status: DisclosureStatus | None = None
     problem: str | None = None          # a Problem code or STILL_POSTED
     search: str = ""
+    in_plan: bool = False               # only what the yearly plan holds (Art. 14)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def _still_posted(today: date) -> ColumnElement[bool]:
                 or_(DisclosureRow.posting_end.is_(None), DisclosureRow.posting_end >= today))
 
 
-def _row_select(today: date) -> Select[Any]:
+def _row_select(today: date) -> Any:
     return select(DisclosureRow.id, DisclosureRow.year, DisclosureRow.item, DisclosureRow.title,
                   DisclosureRow.source_document, DisclosureRow.decided_on, DisclosureRow.disclosed_on,
                   DisclosureRow.last_end, DisclosureRow.permanent, DisclosureRow.channel_mask,
@@ -114,6 +116,8 @@ class RegisterQuery:
         elif f.problem:
             bit = 1 << PROBLEM_ORDER.index(Problem(f.problem))
             q = q.where(DisclosureRow.problems.op("&")(bit) != 0)
+        if f.in_plan:
+            q = q.where(or_(DisclosureRow.plan_key.is_not(None), DisclosureRow.planned_on.is_not(None)))
         for word in fold(f.search).split()[:8]:
             q = q.where(DisclosureRow.search_key.like(f"%{_escape_like(word)}%", escape="\\"))
         return q
@@ -136,6 +140,7 @@ class RegisterQuery:
             "unit": [UnitRow.name],
             "status": [DisclosureRow.status],
             "problems": [DisclosureRow.problems],
+            "due_on": [DisclosureRow.due_on],
         }
         chosen = cols.get(key, cols["title"])
         order = [c.desc() if descending else c.asc() for c in chosen]
@@ -144,10 +149,37 @@ class RegisterQuery:
     def page(self, f: RegisterFilter, *, order: str = "title", descending: bool = False,
              offset: int = 0, limit: int = 200, today: date | None = None) -> list[RegisterRow]:
         today = today or date.today()
+        # One- and two-letter searches match most titles: the title walk below serves them.
+        if order == "title" and max((len(w) for w in fold(f.search).split()), default=0) >= 3:
+            ids = self._sparse_page_ids(f, today, descending, offset, limit)
+            if ids is not None:
+                if not ids:
+                    return []
+                q = _row_select(today).where(DisclosureRow.id.in_(ids))
+                with self.db.session() as s:
+                    found = {r[0]: self._row(r) for r in s.execute(q)}
+                return [found[i] for i in ids if i in found]
         q = _row_select(today)
         q = self._where(q, f, today).order_by(*self._order(order, descending)).offset(offset).limit(limit)
         with self.db.session() as s:
             return [self._row(r) for r in s.execute(q)]
+
+    def _sparse_page_ids(self, f: RegisterFilter, today: date, descending: bool, offset: int,
+                         limit: int) -> list[int] | None:
+        """The ids of a title-ordered search page unless a large share matches (then None).
+
+        A search that matches much of the register is fastest walking the title index until the
+        page is full. One that matches fewer is fastest reading the matches' (id, title_sort)
+        once from the narrow covering index (search_key, title_sort, year), without ORDER BY,
+        and sorting them here: the read stops after SPARSE_LIMIT matches, which decides the case.
+        """
+        probe = self._where(select(DisclosureRow.id, DisclosureRow.title_sort), f, today).limit(SPARSE_LIMIT + 1)
+        with self.db.session() as s:
+            matches = s.execute(probe).all()
+        if len(matches) > SPARSE_LIMIT:
+            return None
+        matches.sort(key=lambda m: (m[1], m[0]), reverse=descending)
+        return [m[0] for m in matches[offset:offset + limit]]
 
     @staticmethod
     def _row(r: Any) -> RegisterRow:
@@ -184,15 +216,17 @@ class RegisterQuery:
             return [self._row(r) for r in s.execute(q)]
 
     def problem_counts(self, year: int | None, today: date | None = None) -> dict[str, int]:
-        """How many records of the year fail each check (and how many are still posted)."""
+        """How many records of the year fail each check (and how many are still posted): one scan."""
         today = today or date.today()
-        out: dict[str, int] = {}
+        sums = []
+        for i, p in enumerate(PROBLEM_ORDER):
+            cond = _overdue(today) if p is Problem.OVERDUE else DisclosureRow.problems.op("&")(1 << i) != 0
+            sums.append(func.coalesce(func.sum(case((cond, 1), else_=0)), 0))
+        sums.append(func.coalesce(func.sum(case((_still_posted(today), 1), else_=0)), 0))
+        q = select(*sums).select_from(DisclosureRow)
+        if year is not None:
+            q = q.where(DisclosureRow.year == year)
         with self.db.session() as s:
-            base = select(func.count()).select_from(DisclosureRow)
-            if year is not None:
-                base = base.where(DisclosureRow.year == year)
-            for i, p in enumerate(PROBLEM_ORDER):
-                cond = _overdue(today) if p is Problem.OVERDUE else DisclosureRow.problems.op("&")(1 << i) != 0
-                out[p.value] = int(s.scalar(base.where(cond)) or 0)
-            out[STILL_POSTED] = int(s.scalar(base.where(_still_posted(today))) or 0)
-        return out
+            values = s.execute(q).one()
+        keys = [p.value for p in PROBLEM_ORDER] + [STILL_POSTED]
+        return {k: int(v or 0) for k, v in zip(keys, values, strict=True)}

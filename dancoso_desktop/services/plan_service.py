@@ -421,10 +421,21 @@ class PlanService:
     def restore_section(self, snap: SectionSnapshot) -> None:
         """Undo a delete: the subtree comes back with its ids, at its old place."""
         with self.db.session() as s:
+            ids = [r["id"] for r in snap.rows]
+            gone = s.get(PlanRow, snap.plan_id) is None or (
+                snap.parent_id is not None and s.get(SectionRow, snap.parent_id) is None)
+            if gone or s.scalar(select(func.count()).select_from(SectionRow).where(SectionRow.id.in_(ids))):
+                raise ValidationError("Không hoàn tác được: mục chứa nó đã bị xóa hoặc đã được khôi phục.",
+                                      "Cannot undo: the section it belonged to was deleted, or it was already restored.")
             siblings = self._siblings(s, snap.plan_id, snap.parent_id)
-            s.execute(insert(cast(Table, SectionRow.__table__)), snap.rows)
-            if snap.units:
-                s.execute(insert(cast(Table, SectionUnitRow.__table__)), snap.units)
+            # A unit may have been deleted from the catalogue since (it was no longer in use).
+            units = set(s.scalars(select(UnitRow.id)))
+            rows = [{**r, "lead_unit_id": r["lead_unit_id"] if r["lead_unit_id"] in units else None}
+                    for r in snap.rows]
+            s.execute(insert(cast(Table, SectionRow.__table__)), rows)
+            links = [u for u in snap.units if u["unit_id"] in units]
+            if links:
+                s.execute(insert(cast(Table, SectionUnitRow.__table__)), links)
             restored = self._section(s, snap.rows[0]["id"])
             siblings.insert(min(snap.position, len(siblings)), restored)
             self._compact(siblings)

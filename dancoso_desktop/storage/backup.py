@@ -190,7 +190,7 @@ def backup_database(source: Path, target: Path, *, app_version: str = "", reason
         fsync_dir(target.parent)
         _write_json_atomic(manifest_path(target), {
             "format": FORMAT,
-            "created": datetime.now().isoformat(timespec="seconds"),
+            "created": datetime.now().isoformat(),
             "app_version": app_version,
             "schema_revision": revision,
             "reason": reason,

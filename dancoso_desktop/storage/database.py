@@ -31,6 +31,8 @@ APPLICATION_ID = 0x4443534F
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a write waits for another process's lock before a clear "in use" message.
 BUSY_TIMEOUT_MS = 10000
+MOUNTS = Path("/proc/mounts")
+_CHANGES = ("INSERT ", "UPDATE ", "DELETE ", "REPLACE", "INSERT\n", "UPDATE\n", "DELETE\n")
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "fuse.sshfs", "davfs", "ceph",
               "glusterfs", "fuse.glusterfs"}
 
@@ -63,9 +65,10 @@ def is_unc(text: str) -> bool:
     return text.startswith("\\\\") and not text.startswith(("\\\\?\\", "\\\\.\\"))
 
 
-def network_share(folder: Path, mounts: Path = Path("/proc/mounts")) -> str | None:
+def network_share(folder: Path, mounts: Path | None = None) -> str | None:
     """Why ``folder`` is on a network share (SQLite's locks are unreliable there), or None."""
     text = str(folder)
+    mounts = mounts or MOUNTS
     if os.name == "nt":
         if is_unc(text):
             return text
@@ -154,6 +157,17 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.changed_since_backup = False
+        self._watch(engine)
+
+    def _watch(self, engine: Engine) -> None:
+        """Note every statement that changed rows, whoever ran it (ORM flush, bulk DML,
+        migrations), so a backup at exit or during work is made only when data changed."""
+
+        def after(_con: Any, cursor: Any, statement: str, *_rest: Any) -> None:
+            if statement.lstrip()[:7].upper() in _CHANGES and getattr(cursor, "rowcount", 0) != 0:
+                self.changed_since_backup = True
+
+        event.listen(engine, "after_cursor_execute", after)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -161,8 +175,6 @@ class Database:
         session = self._sessions()
         try:
             yield session
-            if session.new or session.dirty or session.deleted:
-                self.changed_since_backup = True
             session.commit()
         except DBAPIError as exc:
             session.rollback()
@@ -204,6 +216,7 @@ class Database:
         fresh = open_database(self.path, backups_dir=backups_dir)
         self.engine = fresh.engine
         self._sessions = fresh._sessions
+        self._watch(fresh.engine)
         self.changed_since_backup = False
 
 
@@ -303,10 +316,10 @@ def open_database(path: Path, *, backups_dir: Path | None = None, migrate: bool 
             raise damaged(path, ["the data file is empty"])
         path.parent.mkdir(parents=True, exist_ok=True)
         if state in ("missing", "empty"):
-            con = sqlite3.connect(str(path))
-            con.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            con.commit()
-            con.close()
+            raw = sqlite3.connect(str(path))
+            raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            raw.commit()
+            raw.close()
         engine = make_engine(path)
         with engine.connect() as con:
             problems = _health_problems(con)

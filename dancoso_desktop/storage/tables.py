@@ -80,7 +80,10 @@ class SectionRow(Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     plan: Mapped[PlanRow] = relationship(back_populates="sections")
 
-    __table_args__ = (Index("ix_plan_sections_plan_parent", "plan_id", "parent_id", "position"),)
+    # AUTOINCREMENT: an id is never handed out twice, so undo can put a deleted subtree back
+    # with its ids even after new sections were added in the meantime.
+    __table_args__ = (Index("ix_plan_sections_plan_parent", "plan_id", "parent_id", "position"),
+                      {"sqlite_autoincrement": True})
 
 
 class SectionUnitRow(Base):

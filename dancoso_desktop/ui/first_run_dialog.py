@@ -62,8 +62,8 @@ class CommuneDialog(QDialog):
         self.province.setEditable(True)
         self.province.addItems(sorted(PROVINCES, key=sort_key))
         self.province.setCurrentIndex(-1)
-        self.province.lineEdit().setPlaceholderText(self.tr("e.g. Lâm Đồng"))
-        self.province.lineEdit().setMaxLength(MAX_FIELD)
+        self._edit(self.province).setPlaceholderText(self.tr("e.g. Lâm Đồng"))
+        self._edit(self.province).setMaxLength(MAX_FIELD)
         self.kind = QComboBox()
         for kind in CommuneKind:
             self.kind.addItem(COMMUNE_KIND_VI[kind], kind.value)
@@ -103,8 +103,8 @@ class CommuneDialog(QDialog):
 
         if current is not None:
             self._fill(current)
-        for line in (self.province.lineEdit(), self.name, self.place, self.authority.lineEdit(),
-                     self.title.lineEdit(), self.signer):
+        for line in (self._edit(self.province), self.name, self.place, self._edit(self.authority),
+                     self._edit(self.title), self.signer):
             line.textChanged.connect(self.validate)
         self.kind.currentIndexChanged.connect(self.validate)
         self.validate()
@@ -119,8 +119,14 @@ class CommuneDialog(QDialog):
         combo = QComboBox()
         combo.setEditable(True)
         combo.addItems(items)
-        combo.lineEdit().setMaxLength(MAX_FIELD)
+        self._edit(combo).setMaxLength(MAX_FIELD)
         return combo
+
+    @staticmethod
+    def _edit(combo: QComboBox) -> QLineEdit:
+        line = combo.lineEdit()
+        assert line is not None  # the combo boxes here are all editable
+        return line
 
     def _fill(self, c: Commune) -> None:
         self.province.setEditText(c.province)

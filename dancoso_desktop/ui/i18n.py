@@ -99,7 +99,7 @@ class QtStandardTexts(QTranslator):
             return None
         return table.get(source)
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -9,19 +9,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -33,6 +31,7 @@ from dancoso_desktop.services.plan_service import PlanService
 from dancoso_desktop.services.workspace import Workspace
 from dancoso_desktop.ui import crash
 from dancoso_desktop.ui.widgets.messages import Messages
+from dancoso_desktop.ui.widgets.page_list import PageList
 from dancoso_desktop.ui.widgets.task_runner import Task
 
 log = logging.getLogger(__name__)
@@ -50,7 +49,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
-        self._pages: dict[str, QWidget] = {}
         self._menus: dict[str, QMenu] = {}
         self._tasks: list[Task] = []
         self.remember_geometry = True  # off for screenshots, which must not move the real window
@@ -58,13 +56,17 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
+        self.pages = PageList(self)
+        self.pages.page_added.connect(self._on_page_added)
+        self.pages.page_removed.connect(self._on_page_removed)
+        self._view_actions: dict[str, QAction] = {}
+        self.background_pages = True  # off for screenshots: only the page drawn is built
+        self._background_started = False
+        self.nav = self.pages.nav
+        self.stack = self.pages.stack
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
         self.nav.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
-        self.stack = QStackedWidget()
-        self.nav.currentRowChanged.connect(self._on_nav_row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -186,54 +188,57 @@ class MainWindow(QMainWindow):
         from dancoso_desktop.ui import pages
 
         for key, module in pages.PAGES:
-            widget = module.create(self)
-            if widget is None or key in self._pages:  # not built yet, or it added itself
-                continue
-            self.add_page(key, widget.windowTitle() or self._default_title(key), widget)
+            self.pages.register(key, self._default_title(key), partial(module.create, self))
+        # The first page now, so the window opens on something; the others when first shown,
+        # or in the background once the window is on screen (see showEvent).
+        if pages.PAGES:
+            self.pages.ensure(pages.PAGES[0][0])
         for module in pages.ACTIONS:
             module.install(self)
-        if self.nav.count():
+        if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
 
-    def add_page(self, key: str, title: str, widget: QWidget) -> None:
-        if key in self._pages:
-            raise ValueError(f"page {key!r} added twice")
-        self._pages[key] = widget
-        widget.setObjectName(widget.objectName() or f"page_{key}")
-        self.stack.addWidget(widget)
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.addItem(item)
+    def _on_page_added(self, key: str, title: str) -> None:
         index = self.nav.count()
         if index <= 9:  # View › page, Ctrl+1…9
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self._menus["view"].addAction(action)
+            self._view_actions[key] = action
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
+    def _on_page_removed(self, key: str) -> None:
+        action = self._view_actions.pop(key, None)
+        if action is not None:
+            self._menus["view"].removeAction(action)
+
+    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        self.pages.add(key, title, widget)
+
     def page(self, key: str) -> QWidget | None:
-        return self._pages.get(key)
+        """The page widget (built now if it was waiting), or None."""
+        return self.pages.ensure(key)
 
     def page_keys(self) -> list[str]:
-        return list(self._pages)
+        return self.pages.keys()
 
     def show_page(self, key: str) -> QWidget:
-        if key not in self._pages:
-            raise KeyError(key)
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.setCurrentRow(row)
-        return self._pages[key]
+        return self.pages.show(key)
+
+    def current_widget(self) -> QWidget | None:
+        key = self.current_page()
+        return self.pages.built(key) if key else None
 
     def current_page(self) -> str | None:
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self.pages.current_key()
 
-    def _on_nav_row(self, row: int) -> None:
-        if row >= 0:
-            self.stack.setCurrentIndex(row)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.background_pages and not self._background_started:
+            self._background_started = True
+            QTimer.singleShot(0, self.pages.build_pending)
 
     # -- commune and units --------------------------------------------------------------------
     def refresh_title(self) -> None:
@@ -310,7 +315,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy() and not Messages.ask(self, self.tr("Quit"), self.tr("Some work is still running. Quit anyway?")):
             event.ignore()
             return

@@ -62,10 +62,11 @@ def take(ws: Workspace, key: str, output: Path, size: tuple[int, int]) -> int:
 
     window = MainWindow(ws)
     window.remember_geometry = False
+    window.background_pages = False  # only the page drawn is built: start to a drawn window
     try:
         window.resize(*size)
         dialogs = _dialogs(ws, window)
-        if key in window.page_keys():
+        if key in window.page_keys() and window.page(key) is not None:
             window.show_page(key)
             window.show()
             _settle()

@@ -142,31 +142,28 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         assert self.server is not None
         while self.server.hasPendingConnections():
-            client = self.server.nextPendingConnection()
+            client = self.server.nextPendingConnection()  # a child of the server: freed with it
             self._clients.append(client)
-            client.readyRead.connect(lambda c=client: self._read(c))
-            client.disconnected.connect(lambda c=client: self._drop(c))
-            if client.bytesAvailable():
-                self._read(client)
+            client.readyRead.connect(self._read_clients)
+            client.disconnected.connect(self._read_clients)
+        self._read_clients()
 
-    def _read(self, client: QLocalSocket) -> None:
-        while client.canReadLine():
-            line = bytes(client.readLine().data())
-            if line == RAISE_MESSAGE:
-                self.raise_requested.emit()
-
-    def _drop(self, client: QLocalSocket) -> None:
-        if client in self._clients:
-            self._read(client)
-            self._clients.remove(client)
-            client.deleteLater()
+    def _read_clients(self) -> None:
+        # Read every client rather than the sender: no per-socket closures to outlive a socket.
+        for client in list(self._clients):
+            while client.canReadLine():
+                if bytes(client.readLine().data()) == RAISE_MESSAGE:
+                    self.raise_requested.emit()
+            if client.state() == QLocalSocket.LocalSocketState.UnconnectedState and not client.bytesAvailable():
+                self._clients.remove(client)
 
     def release(self) -> None:
+        clients, self._clients = self._clients, []
+        for client in clients:
+            client.blockSignals(True)
+            client.abort()
         if self.server is not None:
             self.server.close()
             self.server = None
-        for client in self._clients:
-            client.abort()
-        self._clients.clear()
         if self.lock.isLocked():
             self.lock.unlock()

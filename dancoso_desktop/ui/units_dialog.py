@@ -169,8 +169,10 @@ class UnitsDialog(QDialog):
         self.proxy.modelReset.connect(self._update_buttons)
         self.proxy.rowsInserted.connect(self._update_summary)
         self.proxy.rowsRemoved.connect(self._update_summary)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, activated=self.delete_unit)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.filter.setFocus)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.activated.connect(self.delete_unit)
 
         self.model.reload()
         self.view.sortByColumn(KIND, Qt.SortOrder.AscendingOrder)

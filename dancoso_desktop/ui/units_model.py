@@ -92,13 +92,13 @@ class UnitsTableModel(QAbstractTableModel):
             self.endRemoveRows()
 
     # -- the model interface -----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._units)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self._headers):
@@ -163,7 +163,7 @@ class UnitsTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole \
                 or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
@@ -216,7 +216,7 @@ class UnitsProxy(QSortFilterProxyModel):
     def set_show_retired(self, show: bool) -> None:
         self._refilter(lambda: setattr(self, "_show_retired", show))
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
         u: Unit = model.data(model.index(row, NAME, parent), UNIT_ROLE)
         if u is None:
@@ -228,5 +228,5 @@ class UnitsProxy(QSortFilterProxyModel):
         hay = fold(f"{u.name} {u.short_name} {kind_label(u.kind)}")
         return all(w in hay for w in self._words)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def lessThan(self, left: Index, right: Index) -> bool:
         return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from pathlib import Path
-
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 from alembic import command
 from sqlalchemy import select

@@ -17,8 +17,8 @@ from dancoso_desktop.domain.inspection import (
     CriterionResult,
     Inspection,
     PlanEntry,
-    RecStatus,
     Recommendation,
+    RecStatus,
     TeamMember,
     TeamRole,
 )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import struct
 import subprocess
 import sys
+from contextlib import closing
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -105,11 +107,16 @@ def test_window_start_refuses_a_data_folder_that_cannot_be_written(tmp_path, war
     assert warnings_shown and "thư mục dữ liệu" in warnings_shown[0]
 
 
-def test_window_start_refuses_a_foreign_database_with_a_message(data_dir, warnings_shown, restore_language) -> None:  # type: ignore[no-untyped-def]
-    (data_dir / "dancoso.sqlite").write_bytes(b"PK\x03\x04 a zip, not ours" * 50)
+def test_window_start_refuses_a_newer_database_with_a_message(data_dir, warnings_shown, restore_language) -> None:  # type: ignore[no-untyped-def]
+    open_workspace(data_dir).close()
+    db_file = data_dir / "dancoso.sqlite"
+    with closing(sqlite3.connect(db_file)) as con, con:
+        con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = db_file.read_bytes()
     code = app_module.main(["--data-dir", str(data_dir), "--lang", "en"])
     assert code == 1
-    assert warnings_shown and "not this application's database" in warnings_shown[0]
+    assert warnings_shown and "newer version" in warnings_shown[0]
+    assert db_file.read_bytes() == before
     assert not (data_dir / LOCK_FILENAME).exists()  # the lock was given back
 
 

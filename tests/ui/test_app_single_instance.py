@@ -54,7 +54,7 @@ def test_second_process_exits_and_the_first_window_is_raised(qtbot, first, data_
     finally:
         if proc.poll() is None:
             proc.kill()
-    out, err = proc.communicate()
+    _out, err = proc.communicate()
     assert proc.returncode == 0, err.decode()
     qtbot.waitUntil(lambda: raised == [True], timeout=5000)
     # The second launch touched nothing: no database, no log of its own.

@@ -59,7 +59,8 @@ def test_builds_on_a_fresh_database(qtbot, workspace, lang) -> None:  # type: ig
     assert [m.title() for m in w.menuBar().findChildren(type(w.menu("file")))][:5] == [
         "&Tệp", "&Sửa", "&Xem", "&Công cụ", "T&rợ giúp"]
     for key in w.page_keys():  # every page a feature has built can be shown
-        assert w.show_page(key) is w.stack.currentWidget()
+        assert w.show_page(key) is w.current_widget() is w.page(key)
+        assert w.page(key).isVisibleTo(w)
         assert w.current_page() == key
 
 
@@ -77,7 +78,7 @@ def test_builds_with_the_demo_data_and_opens_on_the_newest_plan(qtbot, demo_dir,
         assert commune.province in w.commune_label.text()
         if "plan" in w.page_keys():
             w.show_page("plan")
-            assert w.stack.currentWidget() is w.page("plan")
+            assert w.current_widget() is w.page("plan")
         w.close()
     finally:
         ws.close()
@@ -103,9 +104,9 @@ def test_add_and_show_pages(qtbot, workspace) -> None:  # type: ignore[no-untype
     w.add_page("two", "Trang hai", second)
     assert w.current_page() == "one"
     w.show_page("two")
-    assert w.stack.currentWidget() is second
+    assert w.current_widget() is second
     w.nav.setCurrentRow(0)
-    assert w.stack.currentWidget() is first
+    assert w.current_widget() is first
     view_actions = w.menu("view").actions()
     assert [a.shortcut().toString() for a in view_actions] == ["Ctrl+1", "Ctrl+2"]
     view_actions[1].trigger()
@@ -277,3 +278,41 @@ def test_vietnamese_is_the_default_and_covers_qt_buttons(qtbot, workspace, lang)
     assert msg.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Có"
     assert msg.button(QMessageBox.StandardButton.No).text().replace("&", "") == "Không"
     assert QCoreApplication.translate("Messages", "Grassroots democracy") == "Dân chủ ở cơ sở"
+
+
+def test_pages_are_built_when_first_needed_and_unbuilt_features_drop_out(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    w = make_window(qtbot, workspace, load_features=False)
+    built: list[str] = []
+
+    def factory(key: str, make: bool):  # type: ignore[no-untyped-def]
+        def create():  # type: ignore[no-untyped-def]
+            built.append(key)
+            return QLabel(key) if make else None
+        return create
+
+    w.pages.register("a", "Trang A", factory("a", True))
+    w.pages.register("stub", "Chưa có", factory("stub", False))
+    w.pages.register("c", "Trang C", factory("c", True))
+    # Only the page on screen (the first) is built; the others wait.
+    assert built == ["a"] and w.page_keys() == ["a", "stub", "c"]
+    assert w.page("c").text() == "c"  # asked for: built now
+    assert built == ["a", "c"]
+    w.show()  # the rest are built in the background once the window is on screen
+    qtbot.waitUntil(lambda: built == ["a", "c", "stub"])
+    assert w.page_keys() == ["a", "c"]
+    assert [a.text() for a in w.menu("view").actions()] == ["Trang A", "Trang C"]
+    w.show_page("a")
+    assert w.current_widget().text() == "a"
+
+
+def test_a_page_factory_may_add_its_own_page(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    w = make_window(qtbot, workspace, load_features=False)
+    page = QLabel("tự thêm")
+
+    def create():  # type: ignore[no-untyped-def]
+        w.add_page("self", "Tự thêm", page)
+        return page
+
+    w.pages.register("self", "tạm", create)
+    assert w.show_page("self") is page
+    assert w.nav.item(0).text() == "Tự thêm"

@@ -31,21 +31,42 @@ YEAR = 2026
 
 
 def sample_plan() -> Plan:
-    return Plan(year=YEAR, title="Thực hiện dân chủ ở cơ sở năm 2026", sections=[
-        PlanSection("Mục đích, yêu cầu", children=[
-            PlanSection("Tuyên truyền pháp luật về dân chủ", lead_unit="Phòng Văn hóa - Xã hội",
-                        timeframe=TimeFrame(TimeFrameKind.WHOLE_YEAR), progress=40),
-            PlanSection("Công khai ngân sách", lead_unit="Phòng Kinh tế",
+    return Plan(
+        year=YEAR,
+        title="Thực hiện dân chủ ở cơ sở năm 2026",
+        sections=[
+            PlanSection(
+                "Mục đích, yêu cầu",
+                children=[
+                    PlanSection(
+                        "Tuyên truyền pháp luật về dân chủ",
+                        lead_unit="Phòng Văn hóa - Xã hội",
+                        timeframe=TimeFrame(TimeFrameKind.WHOLE_YEAR),
+                        progress=40,
+                    ),
+                    PlanSection(
+                        "Công khai ngân sách",
+                        lead_unit="Phòng Kinh tế",
                         timeframe=TimeFrame(TimeFrameKind.BY_DATE, end=date(YEAR, 3, 31)),
-                        status=Status.IN_PROGRESS, progress=50),
-        ]),
-        PlanSection("Nội dung", children=[
-            PlanSection("Hội nghị đối thoại", timeframe=TimeFrame(TimeFrameKind.QUARTER, quarter=4),
-                        status=Status.DONE),
-            PlanSection("Kiểm tra", children=[PlanSection(f"Điểm {i}") for i in range(7)]),
-        ]),
-        PlanSection("Tổ chức thực hiện"),
-    ])
+                        status=Status.IN_PROGRESS,
+                        progress=50,
+                    ),
+                ],
+            ),
+            PlanSection(
+                "Nội dung",
+                children=[
+                    PlanSection(
+                        "Hội nghị đối thoại",
+                        timeframe=TimeFrame(TimeFrameKind.QUARTER, quarter=4),
+                        status=Status.DONE,
+                    ),
+                    PlanSection("Kiểm tra", children=[PlanSection(f"Điểm {i}") for i in range(7)]),
+                ],
+            ),
+            PlanSection("Tổ chức thực hiện"),
+        ],
+    )
 
 
 @pytest.fixture
@@ -75,8 +96,22 @@ def by_title(m: PlanTreeModel, title: str) -> int:
 
 
 def test_numbering_follows_the_legal_styles(model: PlanTreeModel) -> None:
-    assert numbers(model) == ["I", "1", "2", "II", "1", "2", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7",
-                              "III"]
+    assert numbers(model) == [
+        "I",
+        "1",
+        "2",
+        "II",
+        "1",
+        "2",
+        "2.1",
+        "2.2",
+        "2.3",
+        "2.4",
+        "2.5",
+        "2.6",
+        "2.7",
+        "III",
+    ]
     assert model.columnCount() == 6
     assert model.data(model.index(0, COL_TITLE)) == "Mục đích, yêu cầu"
 

@@ -23,16 +23,31 @@ YEAR = 2026
 
 
 def sample_plan() -> Plan:
-    return Plan(year=YEAR, title="Thực hiện dân chủ ở cơ sở năm 2026", number="05/KH-UBND", sections=[
-        PlanSection("Mục đích, yêu cầu", children=[
-            PlanSection("Tuyên truyền pháp luật về dân chủ", timeframe=TimeFrame(TimeFrameKind.WHOLE_YEAR),
-                        progress=40),
-            PlanSection("Công khai ngân sách", timeframe=TimeFrame(TimeFrameKind.BY_DATE, end=date(YEAR, 3, 31)),
-                        status=Status.IN_PROGRESS, progress=50),
-        ]),
-        PlanSection("Nội dung", children=[PlanSection("Hội nghị đối thoại"), PlanSection("Kiểm tra")]),
-        PlanSection("Tổ chức thực hiện"),
-    ])
+    return Plan(
+        year=YEAR,
+        title="Thực hiện dân chủ ở cơ sở năm 2026",
+        number="05/KH-UBND",
+        sections=[
+            PlanSection(
+                "Mục đích, yêu cầu",
+                children=[
+                    PlanSection(
+                        "Tuyên truyền pháp luật về dân chủ",
+                        timeframe=TimeFrame(TimeFrameKind.WHOLE_YEAR),
+                        progress=40,
+                    ),
+                    PlanSection(
+                        "Công khai ngân sách",
+                        timeframe=TimeFrame(TimeFrameKind.BY_DATE, end=date(YEAR, 3, 31)),
+                        status=Status.IN_PROGRESS,
+                        progress=50,
+                    ),
+                ],
+            ),
+            PlanSection("Nội dung", children=[PlanSection("Hội nghị đối thoại"), PlanSection("Kiểm tra")]),
+            PlanSection("Tổ chức thực hiện"),
+        ],
+    )
 
 
 class Page:
@@ -48,8 +63,10 @@ class Page:
 
     def tree(self) -> list[tuple[int, str, list]]:  # type: ignore[type-arg]
         """What the database holds: [(depth, title, children)] through a fresh get_plan."""
+
         def walk(sections: list[PlanSection]) -> list:  # type: ignore[type-arg]
             return [(s.title, walk(s.children)) for s in sections]
+
         return walk(self.service.get_plan(YEAR).sections)
 
     def sid(self, title: str) -> int:
@@ -202,12 +219,16 @@ def test_drag_and_drop_moves_through_the_undo_stack(p: Page) -> None:
     target = model.index_of(p.sid("Mục đích, yêu cầu"))
     mime = model.mimeData([model.index_of(sid)])
     assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, target)
-    assert [t for t, _ in p.tree()[0][1]] == ["Tuyên truyền pháp luật về dân chủ", "Tổ chức thực hiện",
-                                              "Công khai ngân sách"]
+    assert [t for t, _ in p.tree()[0][1]] == [
+        "Tuyên truyền pháp luật về dân chủ",
+        "Tổ chức thực hiện",
+        "Công khai ngân sách",
+    ]
     # into its own subtree: refused, nothing changes
     parent = model.index_of(p.sid("Mục đích, yêu cầu"))
-    assert not model.dropMimeData(model.mimeData([parent]), Qt.DropAction.MoveAction, 0, 0,
-                                  model.index_of(sid))
+    assert not model.dropMimeData(
+        model.mimeData([parent]), Qt.DropAction.MoveAction, 0, 0, model.index_of(sid)
+    )
     # moveRows, as a view or a test would call it
     assert model.moveRows(QModelIndex(), 1, 1, QModelIndex(), 0)
     assert titles(p.tree()) == ["Nội dung", "Mục đích, yêu cầu"]
@@ -219,7 +240,9 @@ def test_drag_and_drop_moves_through_the_undo_stack(p: Page) -> None:
 
 def test_delete_asks_and_can_be_undone_and_redone(p: Page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[tuple[str, int]] = []
-    monkeypatch.setattr(PlanPage, "ask", classmethod(lambda cls, parent, title, n: asked.append((title, n)) or False))
+    monkeypatch.setattr(
+        PlanPage, "ask", classmethod(lambda cls, parent, title, n: asked.append((title, n)) or False)
+    )
     p.select("Mục đích, yêu cầu")
     assert not p.page.delete_current()
     assert asked == [("Mục đích, yêu cầu", 3)]
@@ -230,8 +253,10 @@ def test_delete_asks_and_can_be_undone_and_redone(p: Page, monkeypatch) -> None:
     assert titles(p.tree()) == ["Nội dung", "Tổ chức thực hiện"]
     assert p.page.model.data(p.page.model.index(0, COL_NUMBER)) == "I"
     p.stack.undo()
-    assert p.tree()[0] == ("Mục đích, yêu cầu", [("Tuyên truyền pháp luật về dân chủ", []),
-                                                  ("Công khai ngân sách", [])])
+    assert p.tree()[0] == (
+        "Mục đích, yêu cầu",
+        [("Tuyên truyền pháp luật về dân chủ", []), ("Công khai ngân sách", [])],
+    )
     assert [p.sid("Mục đích, yêu cầu"), p.sid("Công khai ngân sách")] == ids
     p.stack.redo()
     assert titles(p.tree()) == ["Nội dung", "Tổ chức thực hiện"]
@@ -259,7 +284,9 @@ def test_keyboard_shortcuts_on_the_tree(p: Page, qtbot) -> None:  # type: ignore
     p.select("Nội dung")
     p.page.tree.setFocus()
     qtbot.waitUntil(lambda: p.page.tree.hasFocus())
-    qtbot.keyClick(p.page.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        p.page.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert titles(p.tree()[1][1]) == ["Hội nghị đối thoại", "Kiểm tra", "New section"]
     p.select("Kiểm tra")
     p.page.tree.setFocus()
@@ -295,8 +322,11 @@ def test_empty_year_offers_the_template_or_rolling_forward(workspace, qtbot, mon
     assert p2.page.stack.currentIndex() == 0
     assert "2027" in p2.page.create_button.text()
     offered: list[list[int]] = []
-    monkeypatch.setattr(NewPlanDialog, "ask", classmethod(
-        lambda cls, parent, year, earlier: offered.append(earlier) or (2027, 2026)))
+    monkeypatch.setattr(
+        NewPlanDialog,
+        "ask",
+        classmethod(lambda cls, parent, year, earlier: offered.append(earlier) or (2027, 2026)),
+    )
     qtbot.mouseClick(p2.page.create_button, Qt.MouseButton.LeftButton)
     assert offered == [[2026]]
     assert p2.page.stack.currentIndex() == 1
@@ -359,3 +389,51 @@ def test_page_in_the_main_window(workspace, qtbot) -> None:  # type: ignore[no-u
     assert page.model.section_count() == 7
     window.set_year(2030)
     assert page.stack.currentIndex() == 0
+
+
+def test_random_edits_keep_the_tree_equal_to_the_database(p: Page, monkeypatch, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """After every add, delete, move, indent, outdent, undo and redo, the incrementally updated
+    model shows exactly the plan as a fresh load from the database numbers and rolls it up."""
+    import random
+
+    from dancoso_desktop.domain.plan import rolled_progress
+
+    monkeypatch.setattr(PlanPage, "ask", classmethod(lambda cls, parent, title, n: True))
+    qtmodeltester.check(p.page.model)
+    rng = random.Random(20261122)
+    page, model = p.page, p.page.model
+
+    def shown(sections: list[PlanSection]) -> list:  # type: ignore[type-arg]
+        return [(s.number, s.title, model.progress_of(int(s.id or 0)), shown(s.children)) for s in sections]
+
+    def stored(sections: list[PlanSection]) -> list:  # type: ignore[type-arg]
+        return [(s.number, s.title, rolled_progress(s), stored(s.children)) for s in sections]
+
+    actions = [
+        page.add_sibling,
+        page.add_child,
+        page.delete_current,
+        page.move_up,
+        page.move_down,
+        page.indent,
+        page.outdent,
+        p.stack.undo,
+        p.stack.undo,
+        p.stack.redo,
+    ]
+    for _ in range(80):
+        ids = list(model._sec)
+        if ids:
+            page.select(rng.choice(ids))
+        rng.choice(actions)()
+        assert shown(model.roots) == stored(p.service.get_plan(YEAR).sections)
+
+
+def test_typing_is_kept_when_the_year_changes(p: Page) -> None:
+    sid = p.select("Kiểm tra")
+    p.page.form.body_edit.setPlainText("Kiểm tra việc niêm yết công khai tại 12 thôn.")
+    p.page.set_year(2030)  # without leaving the field first
+    assert p.service.get_section(sid).text == "Kiểm tra việc niêm yết công khai tại 12 thôn."
+    assert p.page.stack.currentIndex() == 0
+    p.page.set_year(YEAR)
+    assert p.page.model.section_count() == 7

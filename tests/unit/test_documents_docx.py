@@ -8,7 +8,6 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
-from docx.shared import Mm
 from test_documents_helpers import HOSTILE, sample_document
 
 from dancoso_desktop.documents import model
@@ -30,8 +29,9 @@ def test_page_margins_and_fonts(tmp_path: Path) -> None:
     assert report.missing == {}
     d = docx.Document(str(tmp_path / "kh.docx"))
     s = d.sections[0]
-    assert (s.page_width, s.page_height) == (Mm(210), Mm(297))
-    assert (s.top_margin, s.bottom_margin, s.left_margin, s.right_margin) == (Mm(20), Mm(20), Mm(30), Mm(15))
+    assert (round(s.page_width.mm), round(s.page_height.mm)) == (210, 297)
+    margins = (s.top_margin, s.bottom_margin, s.left_margin, s.right_margin)
+    assert [round(m.mm, 1) for m in margins] == [20, 20, 30, 15]
     normal = d.styles["Normal"]
     assert normal.font.name == "Times New Roman" and normal.font.size.pt == 14
     assert normal.element.rPr.rFonts.get(qn("w:eastAsia")) == "Times New Roman"

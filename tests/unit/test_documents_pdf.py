@@ -158,3 +158,11 @@ def test_two_signatures_and_a_landscape_page(tmp_path: Path) -> None:
     assert round(float(page.mediabox.width) / MM) == 297
     text = " ".join(pdf_words(tmp_path / "bb.pdf")[0])
     assert "THƯ KÝ Nguyễn Thị Lan CHỦ TRÌ Lò Văn Hùng Nơi nhận:" in text
+
+
+def test_a_note_cited_twice_on_a_page_is_printed_once(tmp_path: Path) -> None:
+    doc = sample_document(1, footnotes=True)
+    doc.body.append(model.Paragraph([model.Run("Câu cuối"), model.Run(".", footnote=1)]))
+    render_pdf(doc, tmp_path / "kh.pdf")
+    text = " ".join(pdf_words(tmp_path / "kh.pdf")[0])
+    assert text.count("Luật số 10/2022/QH15.") == 1 and text.count("Chú thích thứ hai.") == 1

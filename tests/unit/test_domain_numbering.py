@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dancoso_desktop.domain.numbering import (
@@ -47,6 +47,7 @@ def test_letters_past_y_double() -> None:
         legal_letter(0)
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=1, max_value=500))
 def test_letter_labels_are_unique_and_valid(n: int) -> None:
     letters = legal_letter(n)
@@ -54,6 +55,7 @@ def test_letter_labels_are_unique_and_valid(n: int) -> None:
     assert legal_letter(n) != legal_letter(n + 1)
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=1, max_value=3999))
 def test_roman_is_canonical(n: int) -> None:
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dancoso_desktop.domain.errors import ValidationError
@@ -44,6 +44,7 @@ def test_leap_day_shift() -> None:
     assert TimeFrame(K.QUARTER, quarter=1).deadline(2028) == date(2028, 3, 31)
 
 
+@settings(deadline=None)
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(-5, 10))
 def test_shift_keeps_month_and_day_when_it_can(d: date, years: int) -> None:
     moved = TimeFrame(K.BY_DATE, end=d).shifted_years(years).end
@@ -109,6 +110,7 @@ def test_roll_up() -> None:
     assert rolled_progress(mixed) == 20
 
 
+@settings(deadline=None)
 @given(st.lists(st.integers(0, 100), min_size=1, max_size=30))
 def test_roll_up_stays_within_children(values: list[int]) -> None:
     parent = PlanSection("p", children=[_task(v) for v in values])

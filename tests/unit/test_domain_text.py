@@ -7,7 +7,7 @@ import unicodedata
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dancoso_desktop.domain.errors import ValidationError
@@ -57,6 +57,7 @@ def test_clean_text_removes_what_does_not_belong() -> None:
     assert clean_text(None) == ""
 
 
+@settings(deadline=None)
 @given(st.text())
 def test_clean_text_output_is_clean(text: str) -> None:
     out = clean_text(text)
@@ -66,6 +67,7 @@ def test_clean_text_output_is_clean(text: str) -> None:
     assert clean_text(out) == out
 
 
+@settings(deadline=None)
 @given(st.text(alphabet=st.characters(categories=("L", "M", "Zs", "N"))))
 def test_fold_is_stable_under_normal_forms(text: str) -> None:
     assert fold(nfd(text)) == fold(unicodedata.normalize("NFC", text))

@@ -15,8 +15,8 @@ from dancoso_desktop.domain.inspection import (
     CriterionResult,
     Inspection,
     PlanEntry,
-    RecStatus,
     Recommendation,
+    RecStatus,
     TeamMember,
     TeamRole,
 )

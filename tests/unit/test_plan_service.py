@@ -172,6 +172,32 @@ def test_delete_and_restore_with_same_ids(svc: PlanService) -> None:
         svc.get_section(123456)
 
 
+def test_undo_delete_after_new_sections_and_deleted_units(svc: PlanService, workspace: Any) -> None:
+    from dancoso_desktop.domain.commune import Unit
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    units = CommuneService(workspace.db)
+    lead = units.save_unit(Unit("Hội Nông dân xã")).id
+    pid = svc.plan_id(2026)
+    last = svc.add_section(pid, None, None, "PHỤ LỤC")
+    svc.update_section(last, SectionFields(lead_unit_id=lead, coordinating_unit_ids=[lead]))
+    snap = svc.delete_section(last)
+    units.delete_unit(lead or 0)                      # no longer used, so it may go
+    newer = svc.add_section(pid, None, None, "MỚI")
+    assert newer != last                              # ids are never handed out twice
+    svc.restore_section(snap)
+    restored = svc.get_section(last)
+    assert (restored.number, restored.title, restored.lead_unit_id) == ("IV", "PHỤ LỤC", None)
+    assert svc.get_section(newer).number == "V"
+    with pytest.raises(ValidationError):              # restoring twice is refused, not a crash
+        svc.restore_section(snap)
+    child = svc.add_section(pid, last, None, "con")
+    snap_child = svc.delete_section(child)
+    svc.delete_section(last)
+    with pytest.raises(ValidationError):              # its parent is gone
+        svc.restore_section(snap_child)
+
+
 def test_delete_plan(svc: PlanService) -> None:
     svc.delete_plan(2026)
     assert svc.list_plans() == []

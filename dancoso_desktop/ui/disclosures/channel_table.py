@@ -69,7 +69,9 @@ class ChannelTable(QTableWidget):
         place.setEditable(True)
         place.addItems(self._places(use.channel))
         place.setEditText(use.place)
-        place.lineEdit().setPlaceholderText(self.tr("where it was disclosed"))
+        line = place.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("where it was disclosed"))
         start = VietDateEdit(use.start or date.today())
         end = VietDateEdit(use.end or use.start or date.today())
         permanent = QCheckBox()

@@ -138,6 +138,9 @@ class RecordDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4161a; font-weight: bold;")
+        self.file_error = QLabel()       # evidence problems stay visible while the form revalidates
+        self.file_error.setWordWrap(True)
+        self.file_error.setStyleSheet("color: #a4161a;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -172,6 +175,7 @@ class RecordDialog(QDialog):
         ev_buttons.addStretch(1)
         ev_row.addLayout(ev_buttons)
         layout.addLayout(ev_row)
+        layout.addWidget(self.file_error)
         layout.addWidget(QLabel(self.tr("Notes:")))
         layout.addWidget(self.notes)
         layout.addWidget(self.info)
@@ -200,12 +204,13 @@ class RecordDialog(QDialog):
 
     def add_evidence(self, files: list[Path]) -> None:
         """Check the files now (so the officer hears at once), copy them at save."""
+        self.file_error.setText("")
         for path in files:
             if not path.is_file():
-                self._show_error(self.tr("The file “%1” was not found.").replace("%1", path.name))
+                self.file_error.setText(self.tr("The file “%1” was not found.").replace("%1", path.name))
                 continue
             if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-                self._show_error(self.tr("The file “%1” is too large (at most %2 MB).")
+                self.file_error.setText(self.tr("The file “%1” is too large (at most %2 MB).")
                                  .replace("%1", path.name).replace("%2", str(MAX_ATTACHMENT_BYTES // 2**20)))
                 continue
             if path not in self._new_files:
@@ -232,7 +237,7 @@ class RecordDialog(QDialog):
         try:
             path = self.svc.evidence_path(value) if kind == "stored" else Path(value)
         except UserError as exc:
-            self._show_error(exc.text())
+            self.file_error.setText(exc.text())
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -263,9 +268,6 @@ class RecordDialog(QDialog):
             unit_id=self.unit.currentData(), unit_name="",
             status=DisclosureStatus(self.status.currentData()), evidence=list(self._evidence),
             notes=self.notes.toPlainText(), year=0 if self.original.id is None else self.original.year)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
 
     def revalidate(self) -> bool:
         """Check everything as the service will; show the deadline and the legal checks."""

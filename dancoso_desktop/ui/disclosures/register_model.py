@@ -1,7 +1,9 @@
 """The register as a lazily loaded table model: filtering, sorting and paging happen in SQL.
 
 Only the rows the view has scrolled to are in memory (``canFetchMore``/``fetchMore`` by pages),
-so 100,000 records open at once; a new filter runs one COUNT and one page query.
+so 100,000 records open at once. A new filter runs one page query (one row more than a page
+tells whether more follow); the total is counted only when asked (the page's count line, after
+the view has been updated), so a keystroke in the search box costs one indexed query.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ class RegisterModel(QAbstractTableModel):
         self.descending = False
         self.today = date.today()
         self._rows: list[RegisterRow] = []
-        self._total = 0
+        self._more = False
+        self._loaded = False
+        self._total: int | None = None
         self._headers = [self.tr("No."), self.tr("Content"), self.tr("Information disclosed"),
                          self.tr("Decided"), self.tr("Disclosed"), self.tr("Until"), self.tr("Channels"),
                          self.tr("Unit"), self.tr("Status"), self.tr("Legal checks")]
@@ -55,30 +59,37 @@ class RegisterModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------------------
     def total(self) -> int:
+        """How many records match the filter (counted on first use after a reload)."""
+        if self._total is None:
+            self._total = len(self._rows) if not self._more else self.query.count(self.filter, self.today)
         return self._total
+
+    def _page(self, offset: int) -> list[RegisterRow]:
+        rows = self.query.page(self.filter, order=self.order, descending=self.descending,
+                               offset=offset, limit=PAGE_SIZE + 1, today=self.today)
+        self._more = len(rows) > PAGE_SIZE
+        return rows[:PAGE_SIZE]
 
     def set_filter(self, f: RegisterFilter) -> None:
         self.filter = replace(f)
         self.reload()
 
     def reload(self) -> None:
+        rows = self._page(0)
+        self._loaded = True
         self.beginResetModel()
-        self._total = self.query.count(self.filter, self.today)
-        self._rows = self.query.page(self.filter, order=self.order, descending=self.descending,
-                                     offset=0, limit=PAGE_SIZE, today=self.today)
+        self._rows = rows
+        self._total = None
         self.endResetModel()
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
             return
-        more = self.query.page(self.filter, order=self.order, descending=self.descending,
-                               offset=len(self._rows), limit=PAGE_SIZE, today=self.today)
-        more = more[: max(0, self._total - len(self._rows))]
+        more = self._page(len(self._rows))
         if not more:
-            self._total = len(self._rows)  # the table shrank meanwhile
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
@@ -88,8 +99,10 @@ class RegisterModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):
             return
-        self.order = SORT_KEYS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, descending) == (self.order, self.descending):
+            return          # the view asks again for the order it already has
+        self.order, self.descending = key, descending
         self.reload()
 
     # -- access -------------------------------------------------------------------------------
@@ -102,13 +115,13 @@ class RegisterModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self._headers):
@@ -140,7 +153,8 @@ class RegisterModel(QAbstractTableModel):
             return r.unit
         if col == 8:
             text = self._status[r.status]
-            return f"{text} · {self.tr('posted')}" if r.still_posted else text
+            posted = self.tr("still posted")
+            return f"{text} · {posted}" if r.still_posted else text
         if col == 9:
             return ", ".join(self._problem[p] for p in r.problems) or self.tr("OK")
         return ""

@@ -26,7 +26,7 @@ class RegisterProxy(QSortFilterProxyModel):
         else:
             super().sort(column, order)
 
-    def lessThan(self, left: Any, right: Any) -> bool:  # noqa: N802
+    def lessThan(self, left: Any, right: Any) -> bool:
         # Keep the source (SQL) order: compare source rows, never the displayed text.
         return left.row() < right.row()
 

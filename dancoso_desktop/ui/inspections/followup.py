@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from dancoso_desktop.domain.errors import UserError
-from dancoso_desktop.domain.inspection import RecStatus, Recommendation
+from dancoso_desktop.domain.inspection import Recommendation, RecStatus
 from dancoso_desktop.domain.text import clean_text
 from dancoso_desktop.services.inspection_service import InspectionService
 from dancoso_desktop.services.workspace import Workspace
@@ -85,7 +85,7 @@ class DoneDialog(QDialog):
 class StatusCommand(QUndoCommand):
     def __init__(self, page: FollowupPage, rec: Recommendation, status: RecStatus, done_on: date | None,
                  note: str) -> None:
-        super().__init__(page.tr("Recommendation: %1").replace("%1", rec.text[:40]))
+        super().__init__(QCoreApplication.translate("FollowupPage", "Recommendation: %1").replace("%1", rec.text[:40]))
         self.page = page
         self.rec_id = rec.id or 0
         self.old = (rec.status, rec.done_on, rec.note)
@@ -121,11 +121,12 @@ class FollowupPage(QWidget):
         self.view.setWordWrap(True)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F): unit, recommendation…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_query)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.filter.setFocus)
         self.show_done = QCheckBox(self.tr("Show &done ones too"))
         self.show_done.toggled.connect(lambda *_: self.reload())
         self.progress_button = QPushButton(self.tr("Mark &in progress"))
@@ -153,9 +154,12 @@ class FollowupPage(QWidget):
     def reload(self) -> None:
         selected = self.selected()
         self.model.set_rows(self.service.recommendations(include_done=self.show_done.isChecked()))
-        for col, width in enumerate([95, 0, 180, 180, 105, 105, 80, 220]):
+        header = self.view.horizontalHeader()
+        for col, width in enumerate([90, 0, 150, 150, 95, 110, 70, 160]):
             if width:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
                 self.view.setColumnWidth(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # the recommendation itself
         self.view.resizeRowsToContents()
         counts = self.service.count_open()
         self.summary.setText(self.tr("%1 open, %2 overdue").replace("%1", str(counts["open"]))

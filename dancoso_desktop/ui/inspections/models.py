@@ -20,30 +20,35 @@ from dancoso_desktop.domain.inspection import (
     CriterionResult,
     Inspection,
     PlanEntry,
-    RecStatus,
     Recommendation,
+    RecStatus,
 )
 from dancoso_desktop.domain.inspection_rules import days_overdue, is_overdue
 from dancoso_desktop.domain.text import clean_text, format_date, matches
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()     # the invisible root, as a shared default argument
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1      # the dataclass behind a row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_BRUSH = QBrush(QColor("#b00020"))
 DONE_BRUSH = QBrush(QColor("#2e7d32"))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InspectionModels", text)
+# Bound once under this name so lupdate finds every string with its context.
+translate = QCoreApplication.translate
 
 
 def result_text(result: CriterionResult | None) -> str:
-    return {None: tr("Not answered"), CriterionResult.MET: tr("Met"), CriterionResult.NOT_MET: tr("Not met"),
-            CriterionResult.NOT_APPLICABLE: tr("Not applicable")}[result]
+    return {None: translate("InspectionModels", "Not answered"),
+            CriterionResult.MET: translate("InspectionModels", "Met"),
+            CriterionResult.NOT_MET: translate("InspectionModels", "Not met"),
+            CriterionResult.NOT_APPLICABLE: translate("InspectionModels", "Not applicable")}[result]
 
 
 def status_text(status: RecStatus) -> str:
-    return {RecStatus.OPEN: tr("Open"), RecStatus.IN_PROGRESS: tr("In progress"), RecStatus.DONE: tr("Done")}[status]
+    return {RecStatus.OPEN: translate("InspectionModels", "Open"),
+            RecStatus.IN_PROGRESS: translate("InspectionModels", "In progress"),
+            RecStatus.DONE: translate("InspectionModels", "Done")}[status]
 
 
 def _sort_value(value: Any) -> Any:
@@ -73,13 +78,13 @@ class _ListModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             headers = self.headers()
@@ -107,12 +112,19 @@ class _ListModel(QAbstractTableModel):
 
 class InspectionsModel(_ListModel):
     def headers(self) -> list[str]:
-        return [tr("Date"), tr("Unit"), tr("Decision"), tr("Record"), tr("Met"), tr("Not met"),
-                tr("Not applicable"), tr("Recommendations")]
+        return [translate("InspectionModels", "Date"),
+                translate("InspectionModels", "Unit"),
+                translate("InspectionModels", "Decision"),
+                translate("InspectionModels", "Record"),
+                translate("InspectionModels", "Met"),
+                translate("InspectionModels", "Not met"),
+                translate("InspectionModels", "Not applicable"),
+                translate("InspectionModels", "Recommendations")]
 
     def cell(self, row: Inspection, column: int) -> Any:
         c = row.counts()
-        return [row.start_date, row.unit_name, row.decision_number, tr("Closed") if row.closed else tr("Draft"),
+        state = translate("InspectionModels", "Closed") if row.closed else translate("InspectionModels", "Draft")
+        return [row.start_date, row.unit_name, row.decision_number, state,
                 c["met"], c["not_met"], c["not_applicable"], len(row.recommendations)][column]
 
     def extra(self, row: Inspection, column: int, role: int) -> Any:
@@ -127,12 +139,25 @@ class PlanEntriesModel(_ListModel):
         self.sections: dict[int, str] = {}
 
     def headers(self) -> list[str]:
-        return [tr("Unit"), tr("When"), tr("Team"), tr("Plan section"), tr("Progress")]
+        return [translate("InspectionModels", "Unit"),
+                translate("InspectionModels", "When"),
+                translate("InspectionModels", "Team"),
+                translate("InspectionModels", "Plan section"),
+                translate("InspectionModels", "Progress")]
 
     def cell(self, row: PlanEntry, column: int) -> Any:
-        when = (f"{format_date(row.start)} – {format_date(row.end)}" if row.start and row.end
-                else tr("Quarter %1").replace("%1", ["I", "II", "III", "IV"][row.quarter - 1]) if row.quarter else "")
-        progress = (tr("Done") if row.closed else tr("Recorded (draft)") if row.inspections else tr("Not yet"))
+        if row.start and row.end:
+            when = f"{format_date(row.start)} – {format_date(row.end)}"
+        elif row.quarter:
+            when = translate("InspectionModels", "Quarter %1").replace("%1", ["I", "II", "III", "IV"][row.quarter - 1])
+        else:
+            when = ""
+        if row.closed:
+            progress = translate("InspectionModels", "Done")
+        elif row.inspections:
+            progress = translate("InspectionModels", "Recorded (draft)")
+        else:
+            progress = translate("InspectionModels", "Not yet")
         return [row.unit_name, when, row.team, self.sections.get(row.section_id or -1, ""), progress][column]
 
 
@@ -144,13 +169,20 @@ class FollowupModel(_ListModel):
         self.today = today
 
     def headers(self) -> list[str]:
-        return [tr("Deadline"), tr("Recommendation"), tr("Responsible unit"), tr("Inspected unit"),
-                tr("Inspection date"), tr("Status"), tr("Overdue"), tr("Note")]
+        return [translate("InspectionModels", "Deadline"),
+                translate("InspectionModels", "Recommendation"),
+                translate("InspectionModels", "Responsible unit"),
+                translate("InspectionModels", "Inspected unit"),
+                translate("InspectionModels", "Inspection date"),
+                translate("InspectionModels", "Status"),
+                translate("InspectionModels", "Overdue"),
+                translate("InspectionModels", "Note")]
 
     def cell(self, row: Recommendation, column: int) -> Any:
         late = days_overdue(row, self.today())
+        late_text = translate("InspectionModels", "%1 days").replace("%1", str(late)) if late else ""
         return [row.deadline, row.text, row.unit_name, row.inspected_unit, row.inspection_date,
-                status_text(row.status), tr("%1 days").replace("%1", str(late)) if late else "", row.note][column]
+                status_text(row.status), late_text, row.note][column]
 
     def extra(self, row: Recommendation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -181,7 +213,7 @@ class FilterProxy(QSortFilterProxyModel):
             self._query = clean_text(text, multiline=False)
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._query:
             return True
         model = self.sourceModel()
@@ -206,19 +238,23 @@ class CriteriaModel(QAbstractTableModel):
                                         list(a.files)) for a in answers]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.answers)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
-        names = [tr("Code"), tr("Criterion"), tr("Result"), tr("Evidence"), tr("Notes")]
+        names = [translate("InspectionModels", "Code"),
+                translate("InspectionModels", "Criterion"),
+                translate("InspectionModels", "Result"),
+                translate("InspectionModels", "Evidence"),
+                translate("InspectionModels", "Notes")]
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -248,7 +284,7 @@ class CriteriaModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() >= 2 else base
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() < 2:
             return False
         a = self.answers[index.row()]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,7 +68,7 @@ class InspectionsPage(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F): unit, decision…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_query)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.filter.setFocus)
         self.template = QComboBox()
         self.new_button = QPushButton(self.tr("&New record…"))
         self.open_button = QPushButton(self.tr("&Open…"))
@@ -195,7 +195,8 @@ class InspectionsPage(QWidget):
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str, file_filter: str) -> Path | None:
         """The save dialog; tests replace this classmethod."""
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as"), suggested, file_filter)
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("InspectionsPage", "Save as"),
+                                              suggested, file_filter)
         return Path(name) if name else None
 
     def _run(self, title: str, fn: Callable[[], Any]) -> None:

@@ -10,14 +10,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,7 +33,7 @@ from dancoso_desktop.domain.commune import Unit
 from dancoso_desktop.domain.errors import UserError
 from dancoso_desktop.domain.inspection import CriterionAnswer, CriterionResult, Evidence, Inspection
 from dancoso_desktop.domain.inspection_rules import check_inspection
-from dancoso_desktop.services.attachments import store_attachment
+from dancoso_desktop.services.attachments import Attachment, attachment_path, store_attachment
 from dancoso_desktop.services.commune_service import CommuneService
 from dancoso_desktop.services.inspection_plan import TARGET_KINDS, InspectionPlanService
 from dancoso_desktop.services.inspection_service import InspectionService, clean_inspection
@@ -47,18 +47,18 @@ from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
 class ResultDelegate(QStyledItemDelegate):
     """A combo box for the result column: not answered / met / not met / not applicable."""
 
-    def createEditor(self, parent: QWidget, option, index):  # type: ignore[no-untyped-def]  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index):  # type: ignore[no-untyped-def]
         combo = QComboBox(parent)
         combo.addItem(result_text(None), "")
         for r in CriterionResult:
             combo.addItem(result_text(r), r.value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def setEditorData(self, editor: QWidget, index) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")))
 
-    def setModelData(self, editor: QWidget, model, index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -92,7 +92,12 @@ class RecordDialog(QDialog):
         if entry_id is not None:
             entry = InspectionPlanService(self.ws.db).get(entry_id)
             unit_id = entry.unit_id
-            start = entry.start or start
+            if entry.start:
+                start = entry.start
+            elif entry.quarter:     # today if it falls in the planned quarter, else its first day
+                first = date(year, 3 * entry.quarter - 2, 1)
+                last = date(year, 3 * entry.quarter, 28)
+                start = start if first <= start <= last else first
         return Inspection(year, unit_id, plan_entry_id=entry_id, start_date=start, end_date=start,
                           decision_date=max(date(year, 1, 1), start - timedelta(days=7)), answers=answers)
 
@@ -126,12 +131,12 @@ class RecordDialog(QDialog):
         decision.addWidget(self.decision_number, 1)
         decision.addWidget(QLabel(self.tr("dated")))
         decision.addWidget(self.decision_date)
-        form.addRow(self.tr("&Decision number:"), decision)
+        form.addRow(self.tr("Decision number:"), decision)   # a layout has no buddy: no mnemonic
         dates = QHBoxLayout()
         for w in (self.start_date, QLabel(self.tr("to")), self.end_date, QLabel(self.tr("from")), self.start_time,
                   QLabel(self.tr("until")), self.end_time):
             dates.addWidget(w)
-        form.addRow(self.tr("Da&tes and times:"), dates)
+        form.addRow(self.tr("Dates and times:"), dates)
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("Inspection &team:"), self.team)
         form.addRow(self.tr("Unit's &representatives:"), self.reps)
@@ -142,14 +147,15 @@ class RecordDialog(QDialog):
         self.criteria.setItemDelegateForColumn(CriteriaModel.RESULT_COLUMN, ResultDelegate(self.criteria))
         self.criteria.setWordWrap(True)
         header = self.criteria.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.criteria.setColumnWidth(0, 50)
-        self.criteria.setColumnWidth(2, 120)
-        self.criteria.setColumnWidth(3, 200)
-        self.criteria.setColumnWidth(4, 160)
-        self.criteria.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Fixed widths (not Stretch) so the wrapped rows get their height right at load time.
+        for col, width in enumerate([50, 470, 120, 230, 160]):
+            self.criteria.setColumnWidth(col, width)
+        header.sectionResized.connect(lambda *_: self.criteria.resizeRowsToContents())
         self.attach_button = QPushButton(self.tr("Attach e&vidence file…"))
         self.attach_button.clicked.connect(self.attach_evidence)
+        self.open_evidence_button = QPushButton(self.tr("&Open evidence files"))
+        self.open_evidence_button.clicked.connect(self.open_evidence)
         self.all_met_button = QPushButton(self.tr("Mark unanswered as &met"))
         self.all_met_button.clicked.connect(self.mark_unanswered_met)
         crit_page = QWidget()
@@ -157,6 +163,7 @@ class RecordDialog(QDialog):
         cl.addWidget(self.criteria)
         row = QHBoxLayout()
         row.addWidget(self.attach_button)
+        row.addWidget(self.open_evidence_button)
         row.addWidget(self.all_met_button)
         row.addStretch(1)
         cl.addLayout(row)
@@ -194,14 +201,14 @@ class RecordDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
-        for w in (self.unit, self.entry):
-            w.currentIndexChanged.connect(self.validate)
-        for d in (self.decision_date, self.start_date, self.end_date):
-            d.dateChanged.connect(self.validate)
-        for e in (self.decision_number, self.start_time, self.end_time, self.place):
-            e.textChanged.connect(self.validate)
-        for t in (self.findings, self.conclusion):
-            t.textChanged.connect(self.validate)
+        for combo in (self.unit, self.entry):
+            combo.currentIndexChanged.connect(self.validate)
+        for date_edit in (self.decision_date, self.start_date, self.end_date):
+            date_edit.dateChanged.connect(self.validate)
+        for line in (self.decision_number, self.start_time, self.end_time, self.place):
+            line.textChanged.connect(self.validate)
+        for text_edit in (self.findings, self.conclusion):
+            text_edit.textChanged.connect(self.validate)
         for tbl in (self.team, self.reps, self.recs):
             tbl.changed.connect(self.validate)
         self.criteria_model.dataChanged.connect(self.validate)
@@ -221,6 +228,7 @@ class RecordDialog(QDialog):
         self.team.set_members(r.team)
         self.reps.set_people(r.representatives)
         self.criteria_model.set_answers(r.answers)
+        self.criteria.resizeRowsToContents()
         self.findings.setPlainText(r.findings)
         self.conclusion.setPlainText(r.conclusion)
         self.recs.set_recommendations(r.recommendations)
@@ -279,8 +287,24 @@ class RecordDialog(QDialog):
     @classmethod
     def ask_evidence_file(cls, parent: QWidget) -> Path | None:
         """The file dialog; tests replace this classmethod."""
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Evidence file"))
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RecordDialog", "Evidence file"))
         return Path(name) if name else None
+
+    @classmethod
+    def open_file(cls, path: Path) -> None:
+        """Open a stored file with the system's viewer; tests replace this classmethod."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_evidence(self) -> None:
+        row = self.criteria.currentIndex().row()
+        if row < 0:
+            self.problem.setText(self.tr("Select a criterion first."))
+            return
+        for f in self.criteria_model.answers[row].files:
+            try:
+                self.open_file(attachment_path(self.ws, Attachment(f.sha256, f.original_name, f.size, f.suffix)))
+            except UserError as exc:
+                self.problem.setText(exc.text())
 
     def attach_evidence(self) -> None:
         row = self.criteria.currentIndex().row()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from dancoso_desktop.domain.commune import Unit
 from dancoso_desktop.domain.inspection import (
-    RecStatus,
     Recommendation,
+    RecStatus,
     Representative,
     TeamMember,
     TeamRole,
@@ -38,8 +38,9 @@ class _EditableTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(lambda *_: self.changed.emit())
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        # Explicit context: PySide's self.tr() looks strings up under the subclass's name.
+        self.add_button = QPushButton(QCoreApplication.translate("InspectionTables", "&Add"))
+        self.remove_button = QPushButton(QCoreApplication.translate("InspectionTables", "&Remove"))
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
@@ -169,8 +170,10 @@ class RecommendationsTable(_EditableTable):
         done = VietDateEdit(rec.done_on if rec and rec.done_on else date.today())
         for col, w in enumerate([unit, deadline, status, done], start=1):
             self.table.setCellWidget(row, col, w)
-            signal = getattr(w, "currentIndexChanged", None) or getattr(w, "dateChanged")
-            signal.connect(lambda *_: self.changed.emit())
+        for combo in (unit, status):
+            combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
+        for date_edit in (deadline, done):
+            date_edit.dateChanged.connect(lambda *_: self.changed.emit())
         done.setEnabled(status.currentData() == RecStatus.DONE.value)
         status.currentIndexChanged.connect(lambda *_, d=done, s=status: d.setEnabled(s.currentData() == "done"))
         self.set_text(row, 5, rec.note if rec else "")

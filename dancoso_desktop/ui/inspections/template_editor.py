@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -55,7 +56,9 @@ class TemplateEditor(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.chooser.currentIndexChanged.connect(self._show_selected)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Template:")))
+        chooser_label = QLabel(self.tr("&Template:"))
+        chooser_label.setBuddy(self.chooser)
+        top.addWidget(chooser_label)
         top.addWidget(self.chooser, 1)
         top.addWidget(QLabel(self.tr("Name:")))
         top.addWidget(self.name, 1)
@@ -119,8 +122,9 @@ class TemplateEditor(QDialog):
 
         criteria = [ChecklistCriterion(cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3))
                     for r in range(self.table.rowCount())]
-        t = self.service.get(self.current_id()) if self.current_id() is not None else None
-        return ChecklistTemplate(self.name.text(), criteria, bool(t and t.is_standard), self.current_id())
+        tid = self.current_id()
+        t = self.service.get(tid) if tid is not None else None
+        return ChecklistTemplate(self.name.text(), criteria, bool(t and t.is_standard), tid)
 
     def save(self) -> bool:
         try:
@@ -135,7 +139,8 @@ class TemplateEditor(QDialog):
     @classmethod
     def ask_name(cls, parent: QWidget, suggested: str) -> str | None:
         """Ask the copy's name; tests replace this classmethod."""
-        text, ok = QInputDialog.getText(parent, parent.tr("Copy template"), parent.tr("Name of the copy:"),
+        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("TemplateEditor", "Copy template"),
+                                        QCoreApplication.translate("TemplateEditor", "Name of the copy:"),
                                         text=suggested)
         return text if ok else None
 

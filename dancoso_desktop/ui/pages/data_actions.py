@@ -30,10 +30,6 @@ from dancoso_desktop.ui.widgets.messages import Messages
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
-
-
 def open_workspace_checked(parent: Any, data_dir: Path) -> Workspace | None:
     """Open the data folder for the window; None when the officer chose to quit.
 
@@ -62,8 +58,9 @@ def open_workspace_checked(parent: Any, data_dir: Path) -> Workspace | None:
                 continue
             kept = result.set_aside or result.before_restore
             Messages.info(parent, Messages.app_title(),
-                          _tr("The data was restored from %1.").replace("%1", source.name)
-                          + ("\n" + _tr("The damaged file is kept in %1.").replace("%1", str(kept)) if kept else ""))
+                          QCoreApplication.translate("DataSafety", "The data was restored from %1.").replace("%1", source.name)
+                          + ("\n" + QCoreApplication.translate("DataSafety", "The data as it was is kept in %1.")
+                             .replace("%1", str(kept)) if kept else ""))
 
 
 class DataSafety(QObject):
@@ -71,7 +68,7 @@ class DataSafety(QObject):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
+        self.main: Any = window
         self.ws: Workspace = window.workspace
         menu = window.menu("tools")
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now, "Ctrl+Shift+B")
@@ -93,7 +90,7 @@ class DataSafety(QObject):
         self.refresh_status()
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.main)
         if shortcut:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -115,25 +112,25 @@ class DataSafety(QObject):
 
     # -- actions ----------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        self.window.run_task(self.tr("Backing up…"), lambda: backup_service.back_up(self.ws, "manual"),
+        self.main.run_task(self.tr("Backing up…"), lambda: backup_service.back_up(self.ws, "manual"),
                              self._backed_up)
 
     def _backed_up(self, info: BackupInfo) -> None:
         self.refresh_status()
-        self.window.statusBar().showMessage(
+        self.main.statusBar().showMessage(
             self.tr("Backup made and checked: %1").replace("%1", info.path.name), 8000)
 
     def auto_backup(self) -> None:
         """Every few hours of work: a backup when something changed, never over other work."""
-        if self.window.busy() or not self.ws.db.changed_since_backup:
+        if self.main.busy() or not self.ws.db.changed_since_backup:
             return
-        self.window.run_task(self.tr("Backing up…"), lambda: backup_service.back_up(self.ws, "auto"),
+        self.main.run_task(self.tr("Backing up…"), lambda: backup_service.back_up(self.ws, "auto"),
                              self._backed_up, on_error=self._auto_failed)
 
     def _auto_failed(self, exc: BaseException) -> None:
         log.warning("automatic backup failed: %s", exc)
         self.refresh_status()
-        self.window.statusBar().showMessage(self.tr("The automatic backup failed; use Tools › Back up now."), 15000)
+        self.main.statusBar().showMessage(self.tr("The automatic backup failed; use Tools › Back up now."), 15000)
 
     def backup_at_exit(self) -> BackupInfo | None:
         """At exit, when data changed: quick (a few hundred ms for a year's data), so it runs
@@ -142,65 +139,63 @@ class DataSafety(QObject):
             return backup_service.back_up_if_changed(self.ws, "exit")
         except UserError as exc:
             log.warning("backup at exit failed: %s", exc.en)
-            Messages.user_error(self.window, exc)
+            Messages.user_error(self.main, exc)
             return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and not self.window.busy():
+        main: Any = self.main
+        if event.type() == QEvent.Type.Close and not main.busy() and watched is main:
             self.timer.stop()
             self.backup_at_exit()
         return False
 
     def restore(self) -> None:
-        source = RestoreDialog.ask(self.window, backup_service.list_backups(self.ws.data_dir))
+        source = RestoreDialog.ask(self.main, backup_service.list_backups(self.ws.data_dir))
         if source is None:
             return
-        if not Messages.ask(self.window, self.tr("Restore"),
-                            self.tr("Replace the current data with the backup %1?\n\nThe current data "
-                                    "is kept as a backup first.").replace("%1", source.name)):
+        if not Messages.ask(self.main, self.tr("Restore"),
+                            self.tr("Replace the current data with the backup %1?\n\nThe current data is kept as a backup first.").replace("%1", source.name)):
             return
-        self.window.run_task(self.tr("Restoring…"),
+        self.main.run_task(self.tr("Restoring…"),
                              lambda: backup_service.restore(self.ws.data_dir, source, self.ws.db),
                              self._restored)
 
     def _restored(self, result: backup_service.RestoreResult) -> None:
-        self.window.undo_stack.clear()  # the undo history belongs to the data that was replaced
-        self.window.data_changed.emit()
+        self.main.undo_stack.clear()  # the undo history belongs to the data that was replaced
+        self.main.data_changed.emit()
         self.refresh_status()
         text = self.tr("The data was restored from %1.").replace("%1", result.restored_from.name)
         if result.before_restore is not None:
             text += "\n" + self.tr("The data as it was before is kept in the backup %1.").replace(
                 "%1", result.before_restore.name)
-        Messages.info(self.window, self.tr("Restore"), text)
+        Messages.info(self.main, self.tr("Restore"), text)
 
     def check(self) -> None:
-        self.window.run_task(self.tr("Checking the data…"), lambda: backup_service.check_data(self.ws.data_dir),
+        self.main.run_task(self.tr("Checking the data…"), lambda: backup_service.check_data(self.ws.data_dir),
                              self._checked)
 
     def _checked(self, problems: list[str]) -> None:
         if not problems:
-            Messages.info(self.window, self.tr("Check data"),
+            Messages.info(self.main, self.tr("Check data"),
                           self.tr("The data is healthy: every page and every link between records checks out."))
             return
-        Messages.warning(self.window, self.tr("Check data"),
-                         self.tr("The check found problems in the data file. Make a copy of the data folder, "
-                                 "then restore the newest good backup (Tools › Restore…).")
+        Messages.warning(self.main, self.tr("Check data"),
+                         self.tr("The check found problems in the data file. Make a copy of the data folder, then restore the newest good backup (Tools › Restore…).")
                          + "\n\n" + "\n".join(problems[:10]))
 
     def open_folder(self) -> None:
         open_url(QUrl.fromLocalFile(str(self.ws.data_dir)))
 
     def copy_to_usb(self) -> None:
-        folder = Pickers.folder(self.window)
+        folder = Pickers.folder(self.main)
         if folder is None:
             return
-        self.window.run_task(self.tr("Copying to %1…").replace("%1", str(folder)),
+        self.main.run_task(self.tr("Copying to %1…").replace("%1", str(folder)),
                              lambda: backup_service.copy_to_folder(self.ws, folder), self._copied)
 
     def _copied(self, info: BackupInfo) -> None:
-        Messages.info(self.window, self.tr("Copy to USB"),
-                      self.tr("The data was copied and read back without error:\n%1\n\nTo use it on another "
-                              "PC, install the program there and choose Tools › Restore… › From a file.")
+        Messages.info(self.main, self.tr("Copy to USB"),
+                      self.tr("The data was copied and read back without error:\n%1\n\nTo use it on another PC, install the program there and choose Tools › Restore… › From a file.")
                       .replace("%1", str(info.path)))
 
 

@@ -26,10 +26,6 @@ from dancoso_desktop.services.backup_service import BackupInfo
 from dancoso_desktop.ui import i18n
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
-
-
 def reason_text(reason: str) -> str:
     names = {
         "manual": QCoreApplication.translate("DataSafety", "made on request"),
@@ -51,15 +47,15 @@ class StartupChoice:
 
     @classmethod
     def ask(cls, parent: QWidget | None, text: str, newest: BackupInfo | None) -> str:
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("The data needs attention"), text,
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("DataSafety", "The data needs attention"), text,
                           QMessageBox.StandardButton.NoButton, parent)
         restore = None
         if newest is not None:
-            restore = box.addButton(tr("Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
-            box.setInformativeText(tr("The newest good backup was made on %1.")
+            restore = box.addButton(QCoreApplication.translate("DataSafety", "Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
+            box.setInformativeText(QCoreApplication.translate("DataSafety", "The newest good backup was made on %1.")
                                    .replace("%1", f"{newest.created:%d/%m/%Y %H:%M}"))
-        choose = box.addButton(tr("Choose a backup file…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        choose = box.addButton(QCoreApplication.translate("DataSafety", "Choose a backup file…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QCoreApplication.translate("DataSafety", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore or choose)
         box.exec()
         clicked = box.clickedButton()
@@ -75,13 +71,13 @@ class Pickers:
 
     @classmethod
     def backup_file(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, tr("Choose a backup file"), str(Path.home()),
-                                              tr("Backups (*.sqlite);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DataSafety", "Choose a backup file"), str(Path.home()),
+                                              QCoreApplication.translate("DataSafety", "Backups (*.sqlite);;All files (*)"))
         return Path(name) if name else None
 
     @classmethod
     def folder(cls, parent: QWidget | None) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, tr("Choose the USB drive or folder for the copy"),
+        name = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("DataSafety", "Choose the USB drive or folder for the copy"),
                                                 str(Path.home()))
         return Path(name) if name else None
 
@@ -95,8 +91,7 @@ class RestoreDialog(QDialog):
         self.resize(640, 420)
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Choose the backup to restore. The current data is kept as a backup "
-                               "first, so this step can be undone by restoring that one."))
+        intro = QLabel(self.tr("Choose the backup to restore. The current data is kept as a backup first, so this step can be undone by restoring that one."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()

@@ -1,10 +1,32 @@
-"""A page of the main window (filled in by its feature)."""
+"""The disclosure register page of the main window, wired to the window's year, undo stack,
+long tasks and errors (docs/architecture.md)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from dancoso_desktop.ui.disclosures.page import DisclosuresPage
 
-def create(window: Any) -> Any:
-    """Return the page widget, or None while the feature is not built."""
-    return None
+
+def create(window: Any) -> DisclosuresPage:
+    page = DisclosuresPage(window.workspace, window.year(), undo_stack=window.undo_stack,
+                           show_error=window.show_error,
+                           run_task=lambda title, fn, done: window.run_task(title, fn, done))
+    window.year_changed.connect(page.set_year)
+    guard = {"own": False}
+
+    def own_change() -> None:
+        guard["own"] = True
+        try:
+            window.data_changed.emit()
+        finally:
+            guard["own"] = False
+
+    def other_change() -> None:
+        if not guard["own"]:
+            page.reload_units()
+            page.reload()
+
+    page.data_changed.connect(own_change)
+    window.data_changed.connect(other_change)
+    return page

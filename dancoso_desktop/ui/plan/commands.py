@@ -23,18 +23,19 @@ from dancoso_desktop.services.plan_service import PlanService, SectionFields, Se
 from dancoso_desktop.ui.plan.tree_model import PlanTreeModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanCommands", text)
-
-
 class PlanEditor(QObject):
     """What the commands act on: the service, the model, the undo stack and the plan's year."""
 
     document_changed = Signal()
     failed = Signal(object)  # a UserError the officer must see
 
-    def __init__(self, service: PlanService, model: PlanTreeModel, undo_stack: QUndoStack,
-                 unit_names: Callable[[], dict[int, str]]) -> None:
+    def __init__(
+        self,
+        service: PlanService,
+        model: PlanTreeModel,
+        undo_stack: QUndoStack,
+        unit_names: Callable[[], dict[int, str]],
+    ) -> None:
         super().__init__()
         self.service = service
         self.model = model
@@ -42,7 +43,7 @@ class PlanEditor(QObject):
         self.unit_names = unit_names
         self.year = 0
         self.plan_id: int | None = None
-        self.document: Plan | None = None   # the plan's document data (sections not kept here)
+        self.document: Plan | None = None  # the plan's document data (sections not kept here)
 
     def load(self, year: int) -> Plan | None:
         """Load the plan of ``year`` (one query) into the model; None when there is none."""
@@ -80,9 +81,15 @@ class PlanEditor(QObject):
             out["text"] = clean_text(f.text)
         if f.notes is not None:
             out["notes"] = clean_text(f.notes)
-        names = self.unit_names() if (f.lead_unit_id is not False or f.coordinating_unit_ids is not None) else {}
+        names = (
+            self.unit_names() if (f.lead_unit_id is not False or f.coordinating_unit_ids is not None) else {}
+        )
         if f.lead_unit_id is not False:
-            uid = f.lead_unit_id if isinstance(f.lead_unit_id, int) and not isinstance(f.lead_unit_id, bool) else None
+            uid = (
+                f.lead_unit_id
+                if isinstance(f.lead_unit_id, int) and not isinstance(f.lead_unit_id, bool)
+                else None
+            )
             out["lead_unit_id"] = uid
             out["lead_unit"] = names.get(uid, "") if uid else ""
         if f.coordinating_unit_ids is not None:
@@ -169,7 +176,7 @@ class PlanCommand(QUndoCommand):
 
 class AddSectionCommand(PlanCommand):
     def __init__(self, editor: PlanEditor, parent_id: int | None, position: int | None, title: str) -> None:
-        super().__init__(editor, _tr("Add section"))
+        super().__init__(editor, QCoreApplication.translate("PlanCommands", "Add section"))
         self.parent_id, self.position, self.title = parent_id, position, title
         self.section_id: int | None = None
         self.section: PlanSection | None = None
@@ -199,7 +206,7 @@ class AddSectionCommand(PlanCommand):
 
 class DeleteSectionCommand(PlanCommand):
     def __init__(self, editor: PlanEditor, section_id: int) -> None:
-        super().__init__(editor, _tr("Delete section"))
+        super().__init__(editor, QCoreApplication.translate("PlanCommands", "Delete section"))
         self.section_id = section_id
         self.parent_id = editor.model.parent_id(section_id)
         self.position = editor.model.position(section_id)
@@ -217,9 +224,15 @@ class DeleteSectionCommand(PlanCommand):
 
 
 class MoveSectionCommand(PlanCommand):
-    def __init__(self, editor: PlanEditor, section_id: int, new_parent: int | None, new_position: int,
-                 text: str | None = None) -> None:
-        super().__init__(editor, text or _tr("Move section"))
+    def __init__(
+        self,
+        editor: PlanEditor,
+        section_id: int,
+        new_parent: int | None,
+        new_position: int,
+        text: str | None = None,
+    ) -> None:
+        super().__init__(editor, text or QCoreApplication.translate("PlanCommands", "Move section"))
         self.section_id = section_id
         self.new_parent, self.new_position = new_parent, new_position
         self.old_parent = editor.model.parent_id(section_id)
@@ -235,9 +248,15 @@ class MoveSectionCommand(PlanCommand):
 
 
 class EditSectionCommand(PlanCommand):
-    def __init__(self, editor: PlanEditor, section_id: int, new: SectionFields, old: SectionFields,
-                 text: str | None = None) -> None:
-        super().__init__(editor, text or _tr("Edit section"))
+    def __init__(
+        self,
+        editor: PlanEditor,
+        section_id: int,
+        new: SectionFields,
+        old: SectionFields,
+        text: str | None = None,
+    ) -> None:
+        super().__init__(editor, text or QCoreApplication.translate("PlanCommands", "Edit section"))
         self.section_id, self.new, self.old = section_id, new, old
 
     def _set(self, f: SectionFields) -> None:
@@ -255,7 +274,7 @@ class DocumentCommand(PlanCommand):
     """Save the plan's document data (number, place, date, bases, recipients, signer…)."""
 
     def __init__(self, editor: PlanEditor, new: Plan, old: Plan) -> None:
-        super().__init__(editor, _tr("Edit document data"))
+        super().__init__(editor, QCoreApplication.translate("PlanCommands", "Edit document data"))
         self.new, self.old = new, old
 
     def _set(self, doc: Plan) -> None:

@@ -86,8 +86,15 @@ class DocumentForm(QWidget):
         form.addRow(self.tr("Signer authority:"), self.authority_combo)
         form.addRow(self.tr("Signer title:"), self.signer_title_edit)
         form.addRow(self.tr("Signer name:"), self.signer_name_edit)
-        for edit in (self.number_edit, self.issuing_edit, self.place_edit, self.title_edit,
-                     self.signer_title_edit, self.signer_name_edit, self.date_edit):
+        for edit in (
+            self.number_edit,
+            self.issuing_edit,
+            self.place_edit,
+            self.title_edit,
+            self.signer_title_edit,
+            self.signer_name_edit,
+            self.date_edit,
+        ):
             edit.editingFinished.connect(self.commit)
         self.date_edit.textEdited.connect(self._check_date)
         line_edit = self.authority_combo.lineEdit()
@@ -125,7 +132,9 @@ class DocumentForm(QWidget):
             if text:
                 parse_date(text)
         except UserError:
-            self.date_error.setText(self.tr("Write the date as day/month/year, e.g. 05/01/2026; it was not saved."))
+            self.date_error.setText(
+                self.tr("Write the date as day/month/year, e.g. 05/01/2026; it was not saved.")
+            )
             self.date_error.show()
             return False
         self.date_error.hide()
@@ -146,8 +155,11 @@ class DocumentForm(QWidget):
         doc.legal_bases = _lines(self.bases_edit.toPlainText())
         doc.intro = clean_text(self.intro_edit.toPlainText())
         doc.recipients = [clean_line(x) for x in _lines(self.recipients_edit.toPlainText())]
-        doc.signer = Signer(clean_line(self.authority_combo.currentText()),
-                            clean_line(self.signer_title_edit.text()), clean_line(self.signer_name_edit.text()))
+        doc.signer = Signer(
+            clean_line(self.authority_combo.currentText()),
+            clean_line(self.signer_title_edit.text()),
+            clean_line(self.signer_name_edit.text()),
+        )
         return doc
 
     def commit(self) -> None:
@@ -157,8 +169,26 @@ class DocumentForm(QWidget):
         if doc is None:
             return
         old = self.document
-        same = (doc.date, doc.number, doc.issuing_body, doc.place, doc.title, doc.legal_bases, doc.intro,
-                doc.recipients, doc.signer) == (old.date, old.number, old.issuing_body, old.place, old.title,
-                                                old.legal_bases, old.intro, old.recipients, old.signer)
+        same = (
+            doc.date,
+            doc.number,
+            doc.issuing_body,
+            doc.place,
+            doc.title,
+            doc.legal_bases,
+            doc.intro,
+            doc.recipients,
+            doc.signer,
+        ) == (
+            old.date,
+            old.number,
+            old.issuing_body,
+            old.place,
+            old.title,
+            old.legal_bases,
+            old.intro,
+            old.recipients,
+            old.signer,
+        )
         if not same:
             self.save_requested.emit(doc)

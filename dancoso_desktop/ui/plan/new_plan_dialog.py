@@ -41,8 +41,12 @@ class NewPlanDialog(QDialog):
         self.template_radio.setChecked(True)
         self.from_combo.setEnabled(False)
         self.roll_radio.toggled.connect(self.from_combo.setEnabled)
-        hint = QLabel(self.tr("Rolling forward moves dates one year on, resets statuses and marks "
-                              "the contents that were not finished."))
+        hint = QLabel(
+            self.tr(
+                "Rolling forward moves dates one year on, resets statuses and marks "
+                "the contents that were not finished."
+            )
+        )
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Year:"), self.year_spin)
@@ -52,7 +56,9 @@ class NewPlanDialog(QDialog):
         layout.addWidget(self.roll_radio)
         layout.addWidget(self.from_combo)
         layout.addWidget(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         # Qt's standard buttons carry no Vietnamese in PySide6: name them ourselves.
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -65,7 +71,9 @@ class NewPlanDialog(QDialog):
         return self.year_spin.value(), from_year
 
     @classmethod
-    def ask(cls, parent: QWidget | None, year: int, earlier_years: list[int]) -> tuple[int, int | None] | None:
+    def ask(
+        cls, parent: QWidget | None, year: int, earlier_years: list[int]
+    ) -> tuple[int, int | None] | None:
         """(year, year to roll forward from or None for the template), or None when cancelled."""
         dialog = cls(year, earlier_years, parent)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

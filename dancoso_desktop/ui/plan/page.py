@@ -7,31 +7,23 @@ directly; ``ui.pages.plan_page.create(window)`` wires it to the window's year, m
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from dancoso_desktop.domain.errors import UserError
 from dancoso_desktop.domain.plan import Plan
-from dancoso_desktop.services import plan_template, plan_transfer
 from dancoso_desktop.services.commune_service import CommuneService
 from dancoso_desktop.services.plan_service import PlanService, SectionFields
 from dancoso_desktop.services.workspace import Workspace
@@ -45,23 +37,28 @@ from dancoso_desktop.ui.plan.commands import (
     fields_of,
 )
 from dancoso_desktop.ui.plan.document_form import DocumentForm
+from dancoso_desktop.ui.plan.empty_state import EmptyPlanState
 from dancoso_desktop.ui.plan.filter_proxy import SectionFilterProxy
-from dancoso_desktop.ui.plan.new_plan_dialog import NewPlanDialog
+from dancoso_desktop.ui.plan.plan_files import PlanFilesMixin
 from dancoso_desktop.ui.plan.section_form import SectionForm
-from dancoso_desktop.ui.plan.tree_model import COL_LEAD, COL_NUMBER, COL_PROGRESS, COL_STATUS, COL_TIME, \
-    COL_TITLE, PlanTreeModel
+from dancoso_desktop.ui.plan.tree_model import (
+    PlanTreeModel,
+)
+from dancoso_desktop.ui.plan.tree_view import PlanTreeView
 from dancoso_desktop.ui.widgets.messages import Messages
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPage", text)
-
-
-class PlanPage(QWidget):
+class PlanPage(PlanFilesMixin, QWidget):
     data_changed = Signal()  # a plan was created or imported: other pages may reload
 
-    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, year: int,
-                 show_error: Callable[[BaseException], None] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        undo_stack: QUndoStack,
+        year: int,
+        show_error: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan"))
         self.workspace = workspace
@@ -69,8 +66,7 @@ class PlanPage(QWidget):
         self.communes = CommuneService(workspace.db)
         self.undo_stack = undo_stack
         self._show_error = show_error
-        self._units = self.communes.list_units()
-        self._unit_names = {u.id: u.name for u in self.communes.list_units(include_retired=True) if u.id}
+        self._load_units()
         self.model = PlanTreeModel(self)
         # The filter proxy sits between the model and the view only while a filter is typed:
         # without it, drawing and moving in a large plan costs half as much.
@@ -86,20 +82,10 @@ class PlanPage(QWidget):
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
         self.stack = QStackedWidget()
-        # The empty state: the year has no plan yet.
-        empty = QWidget()
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.create_button = QPushButton()
-        self.create_button.setObjectName("createPlan")
+        self.empty = EmptyPlanState()  # the year has no plan yet
+        self.create_button = self.empty.button
         self.create_button.clicked.connect(self.new_plan)
-        box = QVBoxLayout(empty)
-        box.addStretch(1)
-        box.addWidget(self.empty_label)
-        box.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignCenter)
-        box.addStretch(2)
-        self.stack.addWidget(empty)
+        self.stack.addWidget(self.empty)
 
         editor = QWidget()
         self.toolbar = QToolBar()
@@ -110,36 +96,23 @@ class PlanPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(self.tr("Filter sections (Ctrl+F), accents not needed…"))
         self.filter_edit.textChanged.connect(self.set_filter)
-        self.tree = QTreeView()
-        self.tree.setObjectName("planTree")
+        self.tree = PlanTreeView()
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.tree.setDropIndicatorShown(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        for col, width in ((COL_NUMBER, 100), (COL_LEAD, 150), (COL_TIME, 150), (COL_STATUS, 125),
-                           (COL_PROGRESS, 60)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.form = SectionForm()
         self.form.edit_requested.connect(self.edit_section)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_scroll.setMinimumWidth(340)
         form_scroll.setWidget(self.form)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(form_scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([820, 440])
+        splitter.setSizes([700, 360])
         self.splitter = splitter
         self.document_form = DocumentForm()
         self.document_form.save_requested.connect(self.save_document)
@@ -160,13 +133,21 @@ class PlanPage(QWidget):
         outer.addWidget(self.stack)
         self._build_actions()
 
-    def _action(self, text: str, keys: list[str], slot: Callable[[], None], *, on_tree: bool = False,
-                toolbar: bool = True) -> QAction:
+    def _action(
+        self,
+        text: str,
+        keys: list[str],
+        slot: Callable[[], object],
+        *,
+        on_tree: bool = False,
+        toolbar: bool = True,
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         # Delete/Insert act on the tree only: in the form those keys edit text.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if on_tree
-                                  else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut if on_tree else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         action.triggered.connect(slot)
         (self.tree if on_tree else self).addAction(action)
         if toolbar:
@@ -193,9 +174,16 @@ class PlanPage(QWidget):
         self.import_action.triggered.connect(self.import_json)
         self.export_action = QAction(self.tr("&Export plan JSON…"), self)
         self.export_action.triggered.connect(self.export_json)
-        self.edit_actions = [self.add_sibling_action, self.add_child_action, self.delete_action,
-                             self.move_up_action, self.move_down_action, self.indent_action,
-                             self.outdent_action, self.filter_action]
+        self.edit_actions = [
+            self.add_sibling_action,
+            self.add_child_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.indent_action,
+            self.outdent_action,
+            self.filter_action,
+        ]
         self.file_actions = [self.new_plan_action, self.import_action, self.export_action]
 
     def install_menus(self, menu: Callable[[str], QMenu]) -> None:
@@ -210,25 +198,29 @@ class PlanPage(QWidget):
         for action in self.edit_actions:
             edit_menu.addAction(action)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The Edit menu is shared by every page: show the plan's items only with the plan page.
+        for action in self.edit_actions:
+            action.setVisible(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.commit_pending()  # another page, or the window closing: nothing typed is lost
+        for action in self.edit_actions:
+            action.setVisible(False)
+        super().hideEvent(event)
+
     # -- dialogs (classmethods that tests replace) ------------------------------------------------
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, count: int) -> bool:
         """Confirm a delete; True to delete."""
-        text = _tr("Delete “%1”?").replace("%1", title)
+        text = QCoreApplication.translate("PlanPage", "Delete “%1”?").replace("%1", title)
         if count > 1:
-            text += "\n" + _tr("Its %1 subsections are deleted with it.").replace("%1", str(count - 1))
-        text += "\n" + _tr("You can undo this with Ctrl+Z.")
+            text += "\n" + QCoreApplication.translate(
+                "PlanPage", "Its %1 subsections are deleted with it."
+            ).replace("%1", str(count - 1))
+        text += "\n" + QCoreApplication.translate("PlanPage", "You can undo this with Ctrl+Z.")
         return Messages.ask(parent, Messages.app_title(), text)
-
-    @classmethod
-    def ask_open_path(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, Messages.app_title(), "", "JSON (*.json)")
-        return Path(name) if name else None
-
-    @classmethod
-    def ask_save_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, Messages.app_title(), suggested, "JSON (*.json)")
-        return Path(name) if name else None
 
     def report_error(self, exc: BaseException) -> None:
         if self._show_error is not None:
@@ -242,15 +234,32 @@ class PlanPage(QWidget):
 
     # -- year and loading ---------------------------------------------------------------------
     def set_year(self, year: int) -> None:
+        if hasattr(self, "year"):
+            self.commit_pending()  # what is typed belongs to the plan on screen
         self.year = year
         self.reload()
 
+    def commit_pending(self) -> None:
+        """Save fields that are typed but not yet finished (leaving the page, changing year)."""
+        if self.editor.plan_id is not None:
+            self.form.commit_pending()
+            self.document_form.commit()
+
+    def _load_units(self) -> None:
+        everything = self.communes.list_units(include_retired=True)
+        self._units = [u for u in everything if not u.retired]  # retired units are not offered
+        self._unit_names = {u.id: u.name for u in everything if u.id}
+
     def reload(self) -> None:
-        self._units = self.communes.list_units()
-        self._unit_names = {u.id: u.name for u in self.communes.list_units(include_retired=True) if u.id}
-        plan = self.editor.load(self.year)
-        self.empty_label.setText(self.tr("There is no plan for %1 yet.").replace("%1", str(self.year)))
-        self.create_button.setText(self.tr("Create the plan of %1…").replace("%1", str(self.year)))
+        self._load_units()
+        try:
+            plan = self.editor.load(self.year)
+        except UserError as exc:  # e.g. the database became unreadable: say so, show nothing
+            self.editor.model.load(None)
+            self.editor.plan_id = None
+            plan = None
+            self.report_error(exc)
+        self.empty.set_year(self.year)
         self.stack.setCurrentIndex(1 if plan else 0)
         for action in (*self.edit_actions, self.export_action):
             action.setEnabled(plan is not None)
@@ -282,7 +291,8 @@ class PlanPage(QWidget):
             self.tree.expand(parent)
             parent = parent.parent()
         self.tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.tree.scrollTo(index)
         self._refresh_form()
 
@@ -295,7 +305,9 @@ class PlanPage(QWidget):
             self.form.show_section(None, self._units, self.year)
             return
         sec = self.model.section(sid)
-        self.form.show_section(sec, self._units, self.year, self.model.progress_of(sid), self.model.is_late(sec))
+        self.form.show_section(
+            sec, self._units, self.year, self.model.progress_of(sid), self.model.is_late(sec)
+        )
 
     # -- edits --------------------------------------------------------------------------------
     def edit_section(self, sid: int, new: SectionFields, names: list[str]) -> None:
@@ -343,7 +355,9 @@ class PlanPage(QWidget):
         self.select(nxt)
         return True
 
-    def move(self, sid: int, new_parent: int | None, new_position: int, text: str | None = None) -> bool:
+    def move_section(
+        self, sid: int, new_parent: int | None, new_position: int, text: str | None = None
+    ) -> bool:
         self.form.commit_pending()
         ok = self.editor.push(MoveSectionCommand(self.editor, sid, new_parent, new_position, text))
         if ok:
@@ -354,13 +368,15 @@ class PlanPage(QWidget):
         return ok
 
     def _move_from_drop(self, sid: int, new_parent: int | None, new_position: int) -> bool:
-        return self.move(sid, new_parent, new_position, self.tr("Drag section"))
+        return self.move_section(sid, new_parent, new_position, self.tr("Drag section"))
 
     def move_up(self) -> bool:
         sid = self.current_id()
         if sid is None or self.model.position(sid) == 0:
             return False
-        return self.move(sid, self.model.parent_id(sid), self.model.position(sid) - 1, self.tr("Move section up"))
+        return self.move_section(
+            sid, self.model.parent_id(sid), self.model.position(sid) - 1, self.tr("Move section up")
+        )
 
     def move_down(self) -> bool:
         sid = self.current_id()
@@ -369,7 +385,7 @@ class PlanPage(QWidget):
         parent = self.model.parent_id(sid)
         if self.model.position(sid) >= len(self.model.children_of(parent)) - 1:
             return False
-        return self.move(sid, parent, self.model.position(sid) + 1, self.tr("Move section down"))
+        return self.move_section(sid, parent, self.model.position(sid) + 1, self.tr("Move section down"))
 
     def indent(self) -> bool:
         """The section becomes the last child of the section above it."""
@@ -377,7 +393,7 @@ class PlanPage(QWidget):
         if sid is None or self.model.position(sid) == 0:
             return False
         prev = self.model.children_of(self.model.parent_id(sid))[self.model.position(sid) - 1]
-        return self.move(sid, prev.id, len(prev.children), self.tr("Indent section"))
+        return self.move_section(sid, prev.id, len(prev.children), self.tr("Indent section"))
 
     def outdent(self) -> bool:
         """The section comes right after its parent, one level up."""
@@ -385,8 +401,9 @@ class PlanPage(QWidget):
         parent = self.model.parent_id(sid) if sid is not None else None
         if sid is None or parent is None:
             return False
-        return self.move(sid, self.model.parent_id(parent), self.model.position(parent) + 1,
-                         self.tr("Outdent section"))
+        return self.move_section(
+            sid, self.model.parent_id(parent), self.model.position(parent) + 1, self.tr("Outdent section")
+        )
 
     # -- filter -------------------------------------------------------------------------------
     def focus_filter(self) -> None:
@@ -404,7 +421,7 @@ class PlanPage(QWidget):
                 self.tree.setModel(self.proxy)
             else:
                 self.tree.setModel(self.model)
-                self.proxy.setSourceModel(None)
+                self.proxy.setSourceModel(None)  # type: ignore[arg-type]  # detached: no work while unused
                 self.proxy.set_query("")
             old.deleteLater()
             self.tree.selectionModel().currentChanged.connect(self._on_current)
@@ -414,52 +431,3 @@ class PlanPage(QWidget):
             return
         self.proxy.set_query(text)
         self.tree.expandAll()
-
-    # -- whole plans ----------------------------------------------------------------------------
-    def new_plan(self) -> bool:
-        earlier = [p.year for p in self.service.list_plans() if p.year != self.year]
-        choice = NewPlanDialog.ask(self, self.year, earlier)
-        if choice is None:
-            return False
-        year, from_year = choice
-        try:
-            plan_template.new_plan(self.service, year, self.communes.get_commune(), from_year=from_year)
-        except (UserError, OSError, ValueError) as exc:
-            self.report_error(exc if isinstance(exc, UserError) else UserError(
-                f"Không tạo được kế hoạch: {exc}", f"Could not create the plan: {exc}"))
-            return False
-        self._after_plan_added(year)
-        return True
-
-    def _after_plan_added(self, year: int) -> None:
-        if year == self.year:
-            self.reload()
-        else:
-            Messages.info(self, Messages.app_title(), self.tr(
-                "The plan of %1 was created. Choose the year %1 to see it.").replace("%1", str(year)))
-        self.data_changed.emit()
-
-    def import_json(self) -> bool:
-        path = self.ask_open_path(self)
-        if path is None:
-            return False
-        try:
-            plan = plan_transfer.read_plan_json(path)
-            plan_transfer.import_plan(self.service, plan)
-        except UserError as exc:
-            self.report_error(exc)
-            return False
-        self._after_plan_added(plan.year)
-        return True
-
-    def export_json(self) -> Path | None:
-        if self.editor.plan_id is None:
-            return None
-        path = self.ask_save_path(self, f"ke-hoach-{self.year}.json")
-        if path is None:
-            return None
-        try:
-            return plan_transfer.export_plan_json(self.service, self.year, path)
-        except UserError as exc:
-            self.report_error(exc)
-            return None

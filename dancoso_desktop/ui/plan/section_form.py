@@ -34,10 +34,21 @@ from dancoso_desktop.domain.text import clean_line, clean_text
 from dancoso_desktop.services.plan_service import SectionFields
 
 ERROR_STYLE = "color: #b41414;"
-TF_KINDS = [TimeFrameKind.NONE, TimeFrameKind.WHOLE_YEAR, TimeFrameKind.BY_DATE, TimeFrameKind.QUARTER,
-            TimeFrameKind.RANGE]
-CHILD_STYLES: list[NumberStyle | None] = [None, NumberStyle.ROMAN, NumberStyle.ARABIC, NumberStyle.DECIMAL,
-                                          NumberStyle.LETTER, NumberStyle.DASH]
+TF_KINDS = [
+    TimeFrameKind.NONE,
+    TimeFrameKind.WHOLE_YEAR,
+    TimeFrameKind.BY_DATE,
+    TimeFrameKind.QUARTER,
+    TimeFrameKind.RANGE,
+]
+CHILD_STYLES: list[NumberStyle | None] = [
+    None,
+    NumberStyle.ROMAN,
+    NumberStyle.ARABIC,
+    NumberStyle.DECIMAL,
+    NumberStyle.LETTER,
+    NumberStyle.DASH,
+]
 
 
 def _qdate(d: date | None, fallback: date) -> QDate:
@@ -87,13 +98,24 @@ class SectionForm(QWidget):
         self.body_edit.setMaximumHeight(220)
         self.lead_combo = QComboBox()
         self.lead_combo.setObjectName("leadUnit")
+        # Long unit names must not widen the form past the splitter: elide instead.
+        self.lead_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lead_combo.setMinimumContentsLength(16)
         self.coord_list = QListWidget()
         self.coord_list.setObjectName("coordinatingUnits")
         self.coord_list.setMaximumHeight(110)
+        self.coord_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.coord_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.coord_list.setMinimumWidth(120)
         self.tf_kind = QComboBox()
         self.tf_kind.setObjectName("timeframeKind")
-        for text in (self.tr("None"), self.tr("Throughout the year"), self.tr("By a date"),
-                     self.tr("Within a quarter"), self.tr("Date range")):
+        for text in (
+            self.tr("None"),
+            self.tr("Throughout the year"),
+            self.tr("By a date"),
+            self.tr("Within a quarter"),
+            self.tr("Date range"),
+        ):
             self.tf_kind.addItem(text)
         self.tf_start = self._date_edit("timeframeStart")
         self.tf_end = self._date_edit("timeframeEnd")
@@ -104,8 +126,11 @@ class SectionForm(QWidget):
         self.tf_start_label = QLabel(self.tr("from"))
         self.tf_end_label = QLabel(self.tr("to"))
         self.tf_error = self._error_label()
-        tf_row = QHBoxLayout()
-        for w in (self.tf_kind, self.tf_quarter, self.tf_start_label, self.tf_start, self.tf_end_label, self.tf_end):
+        # The kind on one line, its dates or quarter on the next: the form stays narrow.
+        self.tf_details = QWidget()  # hidden when the kind needs no date or quarter
+        tf_row = QHBoxLayout(self.tf_details)
+        tf_row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.tf_quarter, self.tf_start_label, self.tf_start, self.tf_end_label, self.tf_end):
             tf_row.addWidget(w)
         tf_row.addStretch(1)
         self.status_combo = QComboBox()
@@ -124,7 +149,14 @@ class SectionForm(QWidget):
         self.notes_edit.setMaximumHeight(70)
         self.child_style_combo = QComboBox()
         self.child_style_combo.setObjectName("childStyle")
-        for text in (self.tr("Automatic"), "I, II, III", "1, 2, 3", "1.1, 1.2", "a, b, c, d, đ", self.tr("- (dash)")):
+        for text in (
+            self.tr("Automatic"),
+            "I, II, III",
+            "1, 2, 3",
+            "1.1, 1.2",
+            "a, b, c, d, đ",
+            self.tr("- (dash)"),
+        ):
             self.child_style_combo.addItem(text)
 
         form.addRow(self.tr("Number:"), self.number_label)
@@ -135,7 +167,8 @@ class SectionForm(QWidget):
         form.addRow(self.tr("Coordinating units:"), self.coord_list)
         tf_label = QLabel(self.tr("Time &frame:"))
         tf_label.setBuddy(self.tf_kind)
-        form.addRow(tf_label, tf_row)
+        form.addRow(tf_label, self.tf_kind)
+        form.addRow("", self.tf_details)
         form.addRow("", self.tf_error)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo)
@@ -195,12 +228,29 @@ class SectionForm(QWidget):
     def _state(section: PlanSection | None, units: list[Unit]) -> tuple[object, ...]:
         if section is None:
             return (None,)
-        return (section.id, section.title, section.text, section.notes, section.lead_unit_id,
-                tuple(section.coordinating_unit_ids), section.timeframe, section.status, section.progress,
-                section.child_style, bool(section.children), tuple((u.id, u.name) for u in units))
+        return (
+            section.id,
+            section.title,
+            section.text,
+            section.notes,
+            section.lead_unit_id,
+            tuple(section.coordinating_unit_ids),
+            section.timeframe,
+            section.status,
+            section.progress,
+            section.child_style,
+            bool(section.children),
+            tuple((u.id, u.name) for u in units),
+        )
 
-    def show_section(self, section: PlanSection | None, units: list[Unit], year: int | None = None,
-                     rolled: int | None = None, late: bool = False) -> None:
+    def show_section(
+        self,
+        section: PlanSection | None,
+        units: list[Unit],
+        year: int | None = None,
+        rolled: int | None = None,
+        late: bool = False,
+    ) -> None:
         state = self._state(section, units)
         if state == self._shown and section is not None and self.isEnabled():
             # Same content (e.g. after a move): only the computed labels can differ. Leaving
@@ -242,8 +292,11 @@ class SectionForm(QWidget):
     def _show_computed(self, sec: PlanSection, rolled: int | None, late: bool) -> None:
         if self.number_label.text() != sec.number:
             self.number_label.setText(sec.number)
-        rolled_text = self.tr("(rolled up: %1%)").replace("%1", str(rolled)) \
-            if rolled is not None and sec.children else ""
+        rolled_text = (
+            self.tr("(rolled up: %1%)").replace("%1", str(rolled))
+            if rolled is not None and sec.children
+            else ""
+        )
         if self.rolled_label.text() != rolled_text:
             self.rolled_label.setText(rolled_text)
         late_text = self.tr("Late: the time frame has passed and it is not done.") if late else ""
@@ -259,8 +312,9 @@ class SectionForm(QWidget):
             self.lead_combo.addItem(u.name, u.id)
         if sec.lead_unit_id and sec.lead_unit_id not in known:
             self.lead_combo.addItem(sec.lead_unit or "?", sec.lead_unit_id)
-        self.lead_combo.setCurrentIndex(max(0, self.lead_combo.findData(sec.lead_unit_id))
-                                        if sec.lead_unit_id else 0)
+        self.lead_combo.setCurrentIndex(
+            max(0, self.lead_combo.findData(sec.lead_unit_id)) if sec.lead_unit_id else 0
+        )
         self.coord_list.clear()
         chosen = set(sec.coordinating_unit_ids)
         for u in units:
@@ -271,6 +325,7 @@ class SectionForm(QWidget):
             self.coord_list.addItem(item)
 
     def _show_tf_widgets(self, kind: TimeFrameKind) -> None:
+        self.tf_details.setVisible(kind not in (TimeFrameKind.NONE, TimeFrameKind.WHOLE_YEAR))
         self.tf_quarter.setVisible(kind is TimeFrameKind.QUARTER)
         self.tf_start.setVisible(kind is TimeFrameKind.RANGE)
         self.tf_start_label.setVisible(kind is TimeFrameKind.RANGE)
@@ -299,7 +354,9 @@ class SectionForm(QWidget):
         try:
             self.current_timeframe().validate()
         except UserError:
-            self.tf_error.setText(self.tr("The end date is before the start date; the time frame was not saved."))
+            self.tf_error.setText(
+                self.tr("The end date is before the start date; the time frame was not saved.")
+            )
             self.tf_error.show()
             return False
         self.tf_error.hide()
@@ -333,8 +390,11 @@ class SectionForm(QWidget):
     def _commit_coordinating(self) -> None:
         if self._loading or self.section is None:
             return
-        ids = [int(self.coord_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.coord_list.count())
-               if self.coord_list.item(i).checkState() == Qt.CheckState.Checked]
+        ids = [
+            int(self.coord_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.coord_list.count())
+            if self.coord_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
         if ids != list(self.section.coordinating_unit_ids):
             self._emit(SectionFields(coordinating_unit_ids=ids), ["coordinating_unit_ids"])
 

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,19 +42,27 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_ROLES = frozenset({_DISPLAY, _FOREGROUND, _FONT, _ALIGN, _TOOLTIP, int(SECTION_ID_ROLE), int(SEARCH_KEY_ROLE),
-                    int(LATE_ROLE)})
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _FOREGROUND,
+        _FONT,
+        _ALIGN,
+        _TOOLTIP,
+        int(SECTION_ID_ROLE),
+        int(SEARCH_KEY_ROLE),
+        int(LATE_ROLE),
+    }
+)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-_ITEM_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-               | Qt.ItemFlag.ItemIsDropEnabled)
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
 # (section id, new parent id, new position after removal) -> True when the move was done
 MoveHandler = Callable[[int, int | None, int], bool]
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("PlanTreeModel", text)
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -69,11 +78,20 @@ class PlanTreeModel(QAbstractItemModel):
         self._keys: dict[int, str] = {}
         # Set by the page: drag and drop and moveRows go through the undo stack.
         self.move_handler: MoveHandler | None = None
-        self._headers = [_tr("No."), _tr("Section"), _tr("Lead unit"), _tr("Time frame"),
-                         _tr("Status"), _tr("Progress")]
-        self._status_text = {Status.NOT_STARTED: _tr("Not started"), Status.IN_PROGRESS: _tr("In progress"),
-                             Status.DONE: _tr("Done")}
-        self._late_text = _tr("late")
+        self._headers = [
+            QCoreApplication.translate("PlanTreeModel", "No."),
+            QCoreApplication.translate("PlanTreeModel", "Section"),
+            QCoreApplication.translate("PlanTreeModel", "Lead unit"),
+            QCoreApplication.translate("PlanTreeModel", "Time frame"),
+            QCoreApplication.translate("PlanTreeModel", "Status"),
+            QCoreApplication.translate("PlanTreeModel", "Progress"),
+        ]
+        self._status_text = {
+            Status.NOT_STARTED: QCoreApplication.translate("PlanTreeModel", "Not started"),
+            Status.IN_PROGRESS: QCoreApplication.translate("PlanTreeModel", "In progress"),
+            Status.DONE: QCoreApplication.translate("PlanTreeModel", "Done"),
+        }
+        self._late_text = QCoreApplication.translate("PlanTreeModel", "Late")
         self._bold = QFont()
         self._bold.setBold(True)
         self._late_brush = QBrush(LATE_COLOR)
@@ -81,6 +99,7 @@ class PlanTreeModel(QAbstractItemModel):
     # -- loading ------------------------------------------------------------------------------
     def load(self, plan: Plan | None) -> None:
         self.beginResetModel()
+        self.today = date.today()  # "late" is judged on the day the plan is shown
         self.roots = list(plan.sections) if plan else []
         self.year = plan.year if plan else 0
         self._sec.clear()
@@ -201,9 +220,14 @@ class PlanTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return self.rowCount(parent) > 0
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < COLUMN_COUNT:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < COLUMN_COUNT
+        ):
             return self._headers[section]
         return None
 
@@ -231,8 +255,11 @@ class PlanTreeModel(QAbstractItemModel):
             if col == COL_TITLE:
                 return f"{sec.number}. {sec.title}" + (f"\n\n{sec.text[:500]}" if sec.text else "")
             if col == COL_STATUS and self.is_late(sec):
-                deadline = sec.timeframe.deadline(self.year)
-                return _tr("Late: the deadline was %1").replace("%1", f"{deadline:%d/%m/%Y}") if deadline else None
+                deadline = sec.timeframe.deadline(self.year) or self.today
+                text = QCoreApplication.translate("PlanTreeModel", "%1, late: the deadline was %2")
+                return text.replace("%1", self._status_text[sec.status]).replace("%2", f"{deadline:%d/%m/%Y}")
+            if col in (COL_LEAD, COL_TIME, COL_STATUS):
+                return self._display(sec, sid, col) or None  # the whole text when the column is narrow
             return None
         if role == SECTION_ID_ROLE:
             return sid
@@ -255,7 +282,8 @@ class PlanTreeModel(QAbstractItemModel):
             if not sec.is_task and sec.status is Status.NOT_STARTED:
                 return ""  # a heading: its progress column tells how its contents are going
             text = self._status_text[sec.status]
-            return f"⚠ {text} · {self._late_text}" if self.is_late(sec) else text
+            # Late says more than the status it overrides; the tooltip gives both (and the deadline).
+            return f"⚠ {self._late_text}" if self.is_late(sec) else text
         if col == COL_PROGRESS:
             value = self._progress.get(sid)
             return "" if value is None else f"{value}%"
@@ -303,12 +331,14 @@ class PlanTreeModel(QAbstractItemModel):
             dest -= 1  # the position once the section has left its old place
         return sid, new_parent, dest
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: AnyIndex) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         return action == Qt.DropAction.MoveAction and self._drop_target(data, row, parent) is not None
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: AnyIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
         # The view calls removeRows() after an accepted move; this model does not implement it,
         # so the dragged rows are moved only here, once, through the undo stack.
         if action != Qt.DropAction.MoveAction:
@@ -321,8 +351,14 @@ class PlanTreeModel(QAbstractItemModel):
             return False
         return self._request_move(sid, new_parent, dest)
 
-    def moveRows(self, sourceParent: AnyIndex, sourceRow: int, count: int, destinationParent: AnyIndex,
-                 destinationChild: int) -> bool:
+    def moveRows(
+        self,
+        sourceParent: AnyIndex,
+        sourceRow: int,
+        count: int,
+        destinationParent: AnyIndex,
+        destinationChild: int,
+    ) -> bool:
         if count != 1 or sourceRow < 0 or sourceRow >= self.rowCount(sourceParent):
             return False
         sid = int(self.children_of(self.id_of(sourceParent))[sourceRow].id or 0)
@@ -350,8 +386,9 @@ class PlanTreeModel(QAbstractItemModel):
             sid = self._parent[sid]
         return depth  # of the children of ``sid``
 
-    def _refresh(self, parents: Iterable[int | None], chains: Iterable[int | None],
-                 extra: Iterable[int] = ()) -> None:
+    def _refresh(
+        self, parents: Iterable[int | None], chains: Iterable[int | None], extra: Iterable[int] = ()
+    ) -> None:
         """Renumber below ``parents``, roll progress up from ``chains``; redraw what now differs.
 
         Only the touched subtrees and their ancestors are visited, so a move in a large plan
@@ -379,8 +416,9 @@ class PlanTreeModel(QAbstractItemModel):
             by_parent.setdefault(self._parent[sid], []).append(self._row[sid])
         for pid, rows in by_parent.items():
             parent_index = self.index_of(pid)
-            self.dataChanged.emit(self.index(min(rows), 0, parent_index),
-                                  self.index(max(rows), COLUMN_COUNT - 1, parent_index))
+            self.dataChanged.emit(
+                self.index(min(rows), 0, parent_index), self.index(max(rows), COLUMN_COUNT - 1, parent_index)
+            )
 
     def _reindex_rows(self, parent_id: int | None, start: int = 0) -> None:
         children = self.children_of(parent_id)
@@ -425,7 +463,9 @@ class PlanTreeModel(QAbstractItemModel):
             return
         # Qt counts the destination before the removal.
         dest_child = new_position + 1 if old_parent == new_parent and new_position > old_row else new_position
-        ok = self.beginMoveRows(self.index_of(old_parent), old_row, old_row, self.index_of(new_parent), dest_child)
+        ok = self.beginMoveRows(
+            self.index_of(old_parent), old_row, old_row, self.index_of(new_parent), dest_child
+        )
         if not ok:  # pragma: no cover - guarded above
             return
         sec = self.children_of(old_parent).pop(old_row)
@@ -452,4 +492,6 @@ class PlanTreeModel(QAbstractItemModel):
             n = len(self.children_of(pid))
             if n:
                 parent = self.index_of(pid)
-                self.dataChanged.emit(self.index(0, COL_STATUS, parent), self.index(n - 1, COL_STATUS, parent))
+                self.dataChanged.emit(
+                    self.index(0, COL_STATUS, parent), self.index(n - 1, COL_STATUS, parent)
+                )

@@ -83,7 +83,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['lead_unit_id'], ['units.id'], name=op.f('fk_plan_sections_lead_unit_id_units'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['parent_id'], ['plan_sections.id'], name=op.f('fk_plan_sections_parent_id_plan_sections'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['plan_id'], ['plans.id'], name=op.f('fk_plan_sections_plan_id_plans'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_sections'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_sections')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('plan_sections', schema=None) as batch_op:
         batch_op.create_index('ix_plan_sections_plan_parent', ['plan_id', 'parent_id', 'position'], unique=False)

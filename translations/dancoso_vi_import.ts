@@ -86,8 +86,8 @@
         <translation>Đã nhập kế hoạch năm %1 với %2 mục.</translation>
     </message>
     <message>
-        <source>&amp;Import plan…</source>
-        <translation>&amp;Nhập kế hoạch…</translation>
+        <source>Import plan from &amp;Word, PDF or text…</source>
+        <translation>Nhập kế hoạch từ &amp;Word, PDF, văn bản…</translation>
     </message>
     <message>
         <source>Read the plan the office already has (Word, PDF or text) into the application</source>

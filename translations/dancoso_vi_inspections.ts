@@ -483,6 +483,10 @@
         <translation>Số quyết định:</translation>
     </message>
     <message>
+        <source>Inspection record (closed; saving as a draft reopens it)</source>
+        <translation>Biên bản kiểm tra (đã kết thúc; lưu nháp sẽ mở lại biên bản)</translation>
+    </message>
+    <message>
         <source>Dates and times:</source>
         <translation>Ngày, giờ:</translation>
     </message>

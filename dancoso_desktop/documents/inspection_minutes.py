@@ -90,7 +90,7 @@ def build_minutes(insp: Inspection, *, issuing_body: str, place: str, commune_na
             note = "; ".join(x for x in (note, "Tệp minh chứng: " + ", ".join(f.original_name for f in a.files)) if x)
         rows.append([str(i), a.text, a.article, RESULT_VI[a.result] if a.result else "Chưa đánh giá", note])
     body.append(Table(["TT", "Tiêu chí kiểm tra", "Căn cứ", "Kết quả", "Minh chứng, ghi chú"], rows,
-                      widths=[0.6, 4.2, 1.8, 1.3, 2.6]))
+                      widths=[0.7, 3.9, 2.2, 1.4, 2.3]))
     counts = insp.counts()
     body.append(Paragraph.of(
         f"Tổng hợp: {counts['met']} tiêu chí đạt, {counts['not_met']} tiêu chí chưa đạt, "
@@ -107,7 +107,7 @@ def build_minutes(insp: Inspection, *, issuing_body: str, place: str, commune_na
         body.append(Table(["TT", "Nội dung kiến nghị", "Đơn vị thực hiện", "Thời hạn"],
                           [[str(i), r.text, r.unit_name, format_date(r.deadline)]
                            for i, r in enumerate(insp.recommendations, start=1)],
-                          widths=[0.6, 5.4, 2.6, 1.6]))
+                          widths=[0.8, 5.2, 2.6, 1.6]))
     else:
         body.append(Paragraph.of("Không có kiến nghị."))
     end_day = insp.end_date or day

@@ -114,6 +114,8 @@ class _Template(BaseDocTemplate):
             self.page_notes += new
 
     def _on_page_end(self, canv: Any, doc: Any) -> None:
+        # The frame is reused page after page and keeps a raised bottom: give it back.
+        self.frame._geom()
         if not self.page_notes:
             return
         y = self.bottomMargin + sum(h for _, _, h in self.page_notes)

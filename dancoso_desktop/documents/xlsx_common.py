@@ -193,8 +193,8 @@ class TableWriter:
         self.font_size = font_size
         self._widths = [c.width or max(c.min_width, _text_width(c.header)) for c in self.columns]
         self._fitted = [c.width is None for c in self.columns]
-        self._styles: dict[tuple[int, bool, bool, bool, bool, bool], Any] = {}
-        self._cells: dict[tuple[int, bool, bool, bool, bool, bool], Any] = {}
+        self._styles: dict[tuple[int, bool, bool, bool, int, bool], Any] = {}
+        self._cells: dict[tuple[int, bool, bool, bool, int, bool], Any] = {}
         self._row_no = 0
         self._finished = False
         for sample in sample_rows:
@@ -252,7 +252,7 @@ class TableWriter:
         for i, width in enumerate(self._widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = round(width, 1)
 
-    def _style(self, key: tuple[int, bool, bool, bool, bool, bool]) -> Any:
+    def _style(self, key: tuple[int, bool, bool, bool, int, bool]) -> Any:
         index, bold, fill, italic, stamp, quoted = key
         style = self._styles.get(key)
         if style is None:
@@ -268,7 +268,7 @@ class TableWriter:
             probe.border = _border()
             if fill:
                 probe.fill = _fill(SECTION_FILL_COLOR)
-            fmt = DATETIME_FORMAT if stamp else _KIND_FORMAT.get(col.kind)
+            fmt = {2: DATETIME_FORMAT, 1: DATE_FORMAT}.get(stamp) or _KIND_FORMAT.get(col.kind)
             if fmt:
                 probe.number_format = fmt
             if quoted:
@@ -296,7 +296,9 @@ class TableWriter:
                 value = check_length(safe_text(str(value)), column=col.header, row=row_no)
                 dtype = "s"
                 quoted = looks_like_formula(value)
-            key = (i, bold, fill, italic, col.kind == "date" and isinstance(value, datetime), quoted)
+            # A date keeps a date format whatever the column's kind, so it never shows as a serial.
+            stamp = 2 if isinstance(value, datetime) else 1 if isinstance(value, date) and col.kind != "date" else 0
+            key = (i, bold, fill, italic, stamp, quoted)
             if reuse:
                 # A streamed row is serialised inside ws.append, so one cell per column and
                 # style can be reused for every row: no new objects, no style hashing per cell.

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.plan import Plan, PlanSection, Signer, TimeFrameKind
-from dancoso_desktop.domain.text import clean_line, clean_text
+from dancoso_desktop.domain.text import clean_line, clean_text, fold
 from dancoso_desktop.importers.front import read_closing, read_deadlines, read_front
 from dancoso_desktop.importers.model import SUPERSCRIPT, Block, Note, SourceDoc
 from dancoso_desktop.importers.outline import Kind, read_label
@@ -42,7 +42,7 @@ def _closing_start(blocks: list[Block], start: int) -> int:
             signer_seen = False
             while j - 1 > start and i - (j - 1) <= 7:
                 t = blocks[j - 1].text.strip()
-                if re.match(r"^(TM|T/M|KT|Q)\s*[./]", t) or "CHỦ TỊCH" in t.upper() and len(t) < 40:
+                if re.match(r"^(TM|T/M|KT|Q)\s*[./]", t) or ("CHỦ TỊCH" in t.upper() and len(t) < 40):
                     signer_seen = True
                 elif not (blocks[j - 1].right or _signature_line(t)):
                     break
@@ -62,10 +62,41 @@ def _signature_line(text: str) -> bool:
     return 0 < len(words) <= 6 and not re.search(r"[\d.;:]", text) and all(w[:1].isupper() for w in words)
 
 
+def _number_styled_headings(blocks: list[Block]) -> bool:
+    """Headings styled as such (Word 'Heading 1…', Markdown '#') but typed without numbers get
+    the numbers their level implies: I. / 1. / 1.1. / a)."""
+    from dancoso_desktop.domain.numbering import legal_letter, roman
+
+    levels = sorted({b.heading for b in blocks if b.heading and not b.label})
+    if not levels:
+        return False
+    rank = {lv: i for i, lv in enumerate(levels[:4])}
+    counters = [0, 0, 0, 0]
+    for b in blocks:
+        r = rank.get(b.heading)
+        if r is None or b.label or not b.text.strip():
+            continue
+        counters[r] += 1
+        counters[r + 1:] = [0] * (3 - r)
+        if r == 0:
+            b.label = f"{roman(counters[0])}."
+        elif r == 1:
+            b.label = f"{counters[1]}."
+        elif r == 2:
+            b.label = f"{max(counters[1], 1)}.{counters[2]}."
+        else:
+            b.label = f"{legal_letter(counters[3])})"
+    return True
+
+
 def propose_plan(doc: SourceDoc, year: int | None = None) -> Proposal:
     notes = list(doc.notes)
     blocks = [b for b in doc.blocks if b.text.strip() or b.label]
     start = _body_start(blocks)
+    if start < 0 and _number_styled_headings(blocks):
+        notes.append(Note("Các đề mục không có số; đã đánh số theo kiểu đề mục (Heading) của văn bản.",
+                          "The headings carry no numbers; they were numbered from the document's heading styles."))
+        start = _body_start(blocks)
     if start < 0:
         raise ValidationError(
             "Không nhận ra cấu trúc kế hoạch trong tệp (không có đề mục đánh số I., 1., 1.1., a)…). "
@@ -73,10 +104,13 @@ def propose_plan(doc: SourceDoc, year: int | None = None) -> Proposal:
             "No plan structure was recognised in the file (no numbered headings I., 1., 1.1., a)…). "
             "Check the file or enter the plan by hand.")
     end = _closing_start(blocks, start)
+    appendix = next((i for i in range(end, len(blocks))
+                     if blocks[i].table or fold(blocks[i].text).startswith("phu luc")), len(blocks))
     front = read_front(blocks[:start], notes)
-    outline = build_outline(blocks[start:end])
+    # An appendix after the signature (often the task table) continues the outline.
+    outline = build_outline(blocks[start:end] + blocks[appendix:])
     notes.extend(outline.notes)
-    closing = read_closing(blocks[end:])
+    closing = read_closing(blocks[end:appendix])
     if not outline.sections:
         raise ValidationError("Không tìm thấy đề mục nào của kế hoạch.", "No headings of the plan were found.")
 

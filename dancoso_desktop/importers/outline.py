@@ -44,8 +44,9 @@ class Label:
 
 
 _ROMAN_RE = re.compile(r"^(?P<n>[IVXLC]{1,7})\s*(?P<sep>[.):\-–/]|\s)\s*(?P<rest>\S.*)$")
-_DECIMAL_RE = re.compile(r"^(?P<n>\d{1,2}(?:\s?\.\s?\d{1,2}){1,3})\s*(?P<sep>[.):]?)\s+(?P<rest>\S.*)$")
-_ARABIC_RE = re.compile(r"^(?P<n>\d{1,2})\s*(?P<sep>[.)]|\s-|:|/(?=\s))\s*(?P<rest>\S.*)$")
+_DECIMAL_RE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\s*(?P<sep>[.):]?)(?:\s+|(?=[^\W\d_]))(?P<rest>\S.*)$")
+# "1.500.000 đồng" and "10.11.2022" are numbers, not items: a digit straight after the dot.
+_ARABIC_RE = re.compile(r"^(?P<n>\d{1,2})\s*(?P<sep>[.)]|\s-|:|/(?=\s))(?:\s+|(?=[^\d\s]))(?P<rest>\S.*)$")
 _BARE_ARABIC_RE = re.compile(r"^(?P<n>\d{1,2})\s+(?P<rest>[^\d\s].*)$")
 _LETTER_RE = re.compile(r"^(?P<n>[a-zđ]{1,2})\s*(?P<sep>[).])\s*(?P<rest>\S.*)$")
 _DASH_RE = re.compile(r"^[-–—+•·*]\s*\S")

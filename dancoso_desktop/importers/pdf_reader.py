@@ -18,7 +18,7 @@ from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.text import clean_line
 from dancoso_desktop.importers.model import SUPERSCRIPT, Block, Note, SourceDoc
 from dancoso_desktop.importers.outline import is_dash_item, read_label
-from dancoso_desktop.importers.text_reader import fix_encoding, join_lines
+from dancoso_desktop.importers.text_reader import fix_encoding, join_lines, merge_bare_labels
 
 MAX_PAGES = 200
 _ENDS = re.compile(r"[.:;!?…]['\"”’)]*$")
@@ -241,7 +241,7 @@ def _assemble(pages: list[list[_Line]], widths: list[float], n_pages: int) -> So
                     footnotes[current] += " " + t
             kept = kept[:k]
         body.extend(kept)
-    blocks = _paragraphs(body, margin, main, widths)
+    blocks = merge_bare_labels(_paragraphs(body, margin, main, widths))
     for b in blocks:
         b.text = fix_encoding(b.text, notes)
     notes = list(dict.fromkeys(notes))

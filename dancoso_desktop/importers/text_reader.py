@@ -20,6 +20,7 @@ from dancoso_desktop.importers.outline import is_dash_item, read_label
 from dancoso_desktop.importers.tables import task_rows
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
+PAGE_BREAK = "\f"        # kept as a line of its own until the footnotes are taken out
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
@@ -88,42 +89,63 @@ def _is_separator(raw: str) -> bool:
     return len(raw) >= 12 and (not raw.strip() or set(raw.strip()) <= set("_-–—"))
 
 
+def _cites(body: list[str], n: int) -> bool:
+    """Whether the text so far carries footnote mark n glued to a word ("cơ sở1,")."""
+    # Some extractions put a space before the mark ("thôn 2 và"): accepted here, where it only
+    # confirms a footnote at the foot of the page, not to place the mark.
+    pattern = re.compile(rf"[^\W\d_](?:{n}(?=[\s,.;:)”\"]|$)| {n} (?=[^\W\d_]))")
+    return any(pattern.search(line) for line in body[-400:])
+
+
 def split_footnotes(lines: list[str]) -> tuple[list[str], dict[int, str]]:
-    """Take out footnote blocks (after a rule, up to where the next page's text resumes)."""
+    """Take out footnote blocks: after a rule, or — where the rule was lost — a line "n …" at
+    the foot of a page whose n the text cites; up to where the next page's text resumes."""
     body: list[str] = []
     notes: dict[int, str] = {}
     i = 0
     current: int | None = None
     while i < len(lines):
         raw = lines[i]
+        if raw == PAGE_BREAK:
+            i += 1
+            continue
+        start = None
         if _is_separator(raw):
             j = i + 1
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            m = _FOOTNOTE_START.match(lines[j].strip()) if j < len(lines) else None
-            if m:
-                i = j
-                while i < len(lines):
-                    raw = lines[i]
-                    text = raw.strip()
-                    if not text:
-                        i += 1
-                        continue
-                    # pdftotext starts each page's text with a space: the body resumes there.
-                    if raw.startswith(" ") and not raw.startswith("  ") and current is not None and i > j:
-                        break
-                    if _is_separator(raw):
-                        break
-                    m = _FOOTNOTE_START.match(text)
-                    if m and int(m.group(1)) == (current or 0) + 1:
-                        current = int(m.group(1))
-                        notes[current] = m.group(2)
-                    elif current is not None and (read_label(text) is None or i == j):
-                        notes[current] += " " + text
-                    else:
-                        break
+            if j < len(lines) and _FOOTNOTE_START.match(lines[j].strip()):
+                start = j
+        else:
+            m = _FOOTNOTE_START.match(raw.strip())
+            ahead = lines[i:i + 60]
+            if m and int(m.group(1)) == (current or 0) + 1 and PAGE_BREAK in ahead and _cites(body, int(m.group(1))):
+                start = i
+        if start is not None:
+            i = start
+            while i < len(lines):
+                raw = lines[i]
+                text = raw.strip()
+                if raw == PAGE_BREAK:
+                    break
+                if not text:
                     i += 1
-                continue
+                    continue
+                # pdftotext starts each page's text with a space: the body resumes there.
+                if raw.startswith(" ") and not raw.startswith("  ") and current is not None and i > start:
+                    break
+                if _is_separator(raw):
+                    break
+                m = _FOOTNOTE_START.match(text)
+                if m and int(m.group(1)) == (current or 0) + 1:
+                    current = int(m.group(1))
+                    notes[current] = m.group(2)
+                elif current is not None and (read_label(text) is None or i == start):
+                    notes[current] += " " + text
+                else:
+                    break
+                i += 1
+            continue
         body.append(raw)
         i += 1
     return body, notes
@@ -177,6 +199,28 @@ def reflow(lines: list[tuple[str, int, bool]], wrapped: bool) -> list[Block]:
             blocks[-1].bold = blocks[-1].bold and bold
         prev_len = len(text)
     return blocks
+
+
+_BARE_LABEL = re.compile(r"^(?:[IVXLC]{1,7}|\d{1,2}(?:\.\d{1,2}){0,3})[.)/]?$|^[a-zđ][).]$")
+
+
+def merge_bare_labels(blocks: list[Block]) -> list[Block]:
+    """A number on a line of its own ("I." then "MỤC ĐÍCH"): Word's list numbers, set off by a
+    tab, come out of a PDF that way. The number belongs to the paragraph after it."""
+    out: list[Block] = []
+    pending: Block | None = None
+    for b in blocks:
+        if pending is not None:
+            b.text = f"{pending.text} {b.text}"
+            b.right = b.right and pending.right
+            pending = None
+        if _BARE_LABEL.match(b.text.strip()) and not b.label:
+            pending = b
+            continue
+        out.append(b)
+    if pending is not None:
+        out.append(pending)
+    return out
 
 
 def join_lines(before: str, after: str) -> str:
@@ -234,7 +278,7 @@ def _with_tables(items: list[tuple[str, int, bool]], wrapped: bool, notes: list[
     flush_table()
     if segment:
         blocks.extend(reflow(segment, wrapped))
-    return blocks
+    return merge_bare_labels(blocks)
 
 
 def drop_page_artefacts(lines: list[str]) -> list[str]:
@@ -258,7 +302,7 @@ def read_text(raw: bytes, name: str, *, markdown: bool) -> SourceDoc:
             f"“{name}” is too large ({len(raw) // 1024 // 1024} MB) to be a plan.")
     text, notes = decode_bytes(raw, name)
     text = fix_encoding(text, notes)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n \n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", f"\n{PAGE_BREAK}\n")
     lines = drop_page_artefacts(text.split("\n"))
     lines, footnotes = split_footnotes(lines)
     items = []

@@ -57,6 +57,10 @@ def split_heading(rest: str) -> tuple[str, str]:
                 break
             if rest[m.end()].isupper():
                 return rest[: m.start()].strip(), rest[m.end():].strip()
+    if len(rest) > 2 * MAX_TITLE:
+        # One long sentence: the title keeps its first words, the text goes on from there.
+        cut = rest.rfind(" ", 0, MAX_TITLE)
+        return rest[:cut].strip(), rest[cut:].strip()
     return rest.rstrip(":").strip(), ""
 
 

@@ -154,10 +154,11 @@ class InspectionService:
 
     # -- writing --------------------------------------------------------------------------------
     def save(self, insp: Inspection, *, close: bool = False) -> Inspection:
-        """Create or update a whole record; ``close`` finishes it (every criterion answered)."""
+        """Create or update a whole record: ``close`` finishes it (every criterion answered,
+        conclusion written); without it the record is kept as a draft (reopened if it was closed)."""
         check_year(insp.year)
         clean = clean_inspection(insp)
-        clean.closed = close or (insp.closed and clean.id is not None)
+        clean.closed = close
         check_inspection(clean, closing=clean.closed)
         with self.db.session() as s:
             row = InspectionRow() if clean.id is None else s.get(InspectionRow, clean.id)

@@ -192,8 +192,10 @@ class PlanService:
         for uid, key in s.execute(select(UnitRow.id, UnitRow.search_key)):
             by_key.setdefault(key, uid)
 
+        existing = set(s.scalars(select(UnitRow.id)))
+
         def resolve(unit_id: int | None, name: str) -> int | None:
-            if unit_id is not None and s.get(UnitRow, unit_id) is not None:
+            if unit_id is not None and unit_id in existing:
                 return unit_id
             name = clean_line(name)
             if not name:
@@ -205,33 +207,53 @@ class PlanService:
                 s.add(new)
                 s.flush()
                 by_key[key] = new.id
+                existing.add(new.id)
             return by_key[key]
 
         return resolve
 
     def _insert_sections(self, s: Session, plan_id: int, parent_id: int | None,
                          sections: list[PlanSection], resolve: Any) -> None:
-        for position, sec in enumerate(sections):
-            row = SectionRow(plan_id=plan_id, parent_id=parent_id, position=position,
-                             title=clean_line(sec.title), body=clean_text(sec.text),
-                             child_style=sec.child_style.value if sec.child_style else None,
-                             lead_unit_id=resolve(sec.lead_unit_id, sec.lead_unit),
-                             tf_kind=sec.timeframe.kind.value, tf_start=sec.timeframe.start,
-                             tf_end=sec.timeframe.end, tf_quarter=sec.timeframe.quarter,
-                             status=sec.status.value, progress=max(0, min(100, sec.progress)),
-                             notes=clean_text(sec.notes), carried_over=sec.carried_over,
-                             search_key=fold(f"{sec.title} {sec.text}"))
-            s.add(row)
-            s.flush()
-            sec.id = row.id
-            ids = list(sec.coordinating_unit_ids) + [None] * (len(sec.coordinating_units) - len(sec.coordinating_unit_ids))
-            seen: set[int] = set()
-            for i, (uid, name) in enumerate(zip(ids, sec.coordinating_units + [""] * len(ids), strict=False)):
-                resolved = resolve(uid, name)
-                if resolved is not None and resolved not in seen and resolved != row.lead_unit_id:
-                    seen.add(resolved)
-                    s.add(SectionUnitRow(section_id=row.id, unit_id=resolved, position=i))
-            self._insert_sections(s, plan_id, row.id, sec.children, resolve)
+        """Insert a tree level by level, each level in one statement (a 2,000-section import
+        takes a fraction of a second instead of one round trip per row)."""
+        table = cast(Table, SectionRow.__table__)
+        links_table = cast(Table, SectionUnitRow.__table__)
+        level = [(parent_id, position, sec) for position, sec in enumerate(sections)]
+        while level:
+            rows = []
+            for parent, position, sec in level:
+                rows.append({
+                    "plan_id": plan_id, "parent_id": parent, "position": position,
+                    "title": clean_line(sec.title), "body": clean_text(sec.text),
+                    "child_style": sec.child_style.value if sec.child_style else None,
+                    "lead_unit_id": resolve(sec.lead_unit_id, sec.lead_unit),
+                    "tf_kind": sec.timeframe.kind.value, "tf_start": sec.timeframe.start,
+                    "tf_end": sec.timeframe.end, "tf_quarter": sec.timeframe.quarter,
+                    "status": sec.status.value, "progress": max(0, min(100, sec.progress)),
+                    "notes": clean_text(sec.notes), "carried_over": sec.carried_over,
+                    "search_key": fold(f"{sec.title} {sec.text}"),
+                })
+            new_ids = s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                                rows).scalars().all()
+            links: list[dict[str, int]] = []
+            next_level = []
+            for (_parent, _position, sec), row, sid in zip(level, rows, new_ids, strict=True):
+                sec.id = sid
+                ids: list[int | None] = list(sec.coordinating_unit_ids)
+                names = list(sec.coordinating_units)
+                width = max(len(ids), len(names))
+                ids += [None] * (width - len(ids))
+                names += [""] * (width - len(names))
+                seen: set[int] = set()
+                for i, (uid, name) in enumerate(zip(ids, names, strict=True)):
+                    resolved = resolve(uid, name)
+                    if resolved is not None and resolved not in seen and resolved != row["lead_unit_id"]:
+                        seen.add(resolved)
+                        links.append({"section_id": sid, "unit_id": resolved, "position": i})
+                next_level += [(sid, position, child) for position, child in enumerate(sec.children)]
+            if links:
+                s.execute(insert(links_table), links)
+            level = next_level
 
     def _apply_document(self, row: PlanRow, plan: Plan) -> None:
         row.title = clean_line(plan.title)

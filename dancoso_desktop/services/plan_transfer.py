@@ -32,7 +32,7 @@ def read_plan_json(source: Path) -> Plan:
                               f"Cannot read “{source.name}”: {exc.strerror or exc}.") from exc
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):  # absurd nesting is not a plan either
         raise ValidationError(
             f"Tệp “{source.name}” không phải là tệp kế hoạch JSON hợp lệ (có thể bị cắt cụt hoặc hỏng).",
             f"“{source.name}” is not a valid plan JSON file (it may be truncated or damaged).") from None

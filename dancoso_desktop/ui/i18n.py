@@ -148,8 +148,7 @@ def uninstall(app: QCoreApplication) -> None:
     """Remove our translators and give the default locale back (tests share one QApplication)."""
     global _language
     for old in _installed:
-        app.removeTranslator(old)
-        old.deleteLater()
+        app.removeTranslator(old)  # a child of the app; left to it rather than deleted mid-event
     _installed.clear()
     if _system_locale is not None:
         QLocale.setDefault(_system_locale)

@@ -142,8 +142,11 @@ def test_xlsx_of_a_2000_section_plan(tmp_path: Path) -> None:
         for i in range(200)]
     plan.renumber()
     write_plan_xlsx(plan, tmp_path / "big.xlsx")
-    ws = load_workbook(tmp_path / "big.xlsx", read_only=True).active
-    assert sum(1 for _ in ws.iter_rows(min_row=6, values_only=True)) == 2000
+    wb = load_workbook(tmp_path / "big.xlsx", read_only=True)
+    try:   # a read-only workbook keeps its file open until closed
+        assert sum(1 for _ in wb.active.iter_rows(min_row=6, values_only=True)) == 2000
+    finally:
+        wb.close()
 
 
 def test_unknown_format_and_missing_plan_are_refused(cli: Any, tmp_path: Path) -> None:

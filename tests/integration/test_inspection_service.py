@@ -75,6 +75,8 @@ def test_save_close_and_read_back(workspace, units) -> None:  # type: ignore[no-
     assert data["criteria"][0]["result"] == "met"
     assert data["recommendations"][0] == data["recommendations"][0] | {"status": "open", "overdue": True,
                                                                          "deadline": date(2026, 9, 30)}
+    assert not svc.save(saved).closed               # saved as a draft: reopened
+    assert svc.save(saved, close=True).closed
 
 
 @pytest.mark.parametrize("change", [

@@ -109,3 +109,15 @@ def test_no_plan_for_the_year_is_explained(window: MainWindow, monkeypatch: pyte
     window.set_year(2031)
     window.plan_export.action.trigger()
     assert errors and errors[0].text("vi")
+
+
+def test_done_message_offers_file_and_folder_and_names_missing_characters(window: MainWindow) -> None:
+    from dancoso_desktop.documents.report import RenderReport
+
+    report = RenderReport(Path("/tmp/Kế hoạch 05-KH-UBND 2026.pdf"), 3, {"😀": "GRINNING FACE"})
+    box, open_file, open_folder = export_actions.done_box(window, report)
+    assert open_file.text() == "Mở &tệp" and open_folder.text() == "Mở &thư mục"
+    assert "Đóng" in [b.text() for b in box.buttons()]
+    assert "Kế hoạch 05-KH-UBND 2026.pdf" in box.text() and "3 trang." in box.text()
+    assert "GRINNING FACE" in box.informativeText()
+    box.deleteLater()

@@ -166,3 +166,21 @@ def test_a_note_cited_twice_on_a_page_is_printed_once(tmp_path: Path) -> None:
     render_pdf(doc, tmp_path / "kh.pdf")
     text = " ".join(pdf_words(tmp_path / "kh.pdf")[0])
     assert text.count("Luật số 10/2022/QH15.") == 1 and text.count("Chú thích thứ hai.") == 1
+
+
+def test_pages_after_a_footnote_get_their_full_height_back(tmp_path: Path) -> None:
+    plain = render_pdf(sample_document(120), tmp_path / "a.pdf").pages
+    doc = sample_document(120)
+    doc.footnotes = ["Chú thích ngắn thứ nhất.", "Chú thích ngắn thứ hai.", "Chú thích ngắn thứ ba."]
+    doc.body.insert(2, model.Paragraph([model.Run("Có chú thích", footnote=1), model.Run(" và", footnote=2),
+                                        model.Run(" nữa.", footnote=3)]))
+    # Three short notes on page 1 cost a few lines there, never room on the pages after.
+    assert render_pdf(doc, tmp_path / "b.pdf").pages <= plain + 1
+    boxes = pdftotext_boxes(tmp_path / "b.pdf")
+    if boxes is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: page fill cannot be read")
+    last_on_page = {}
+    for page, _w, _x0, _y0, _x1, y1 in boxes:
+        last_on_page[page] = max(last_on_page.get(page, 0), y1)
+    # Full pages (the last two hold the table, kept with its headings, and the signature).
+    assert all(last_on_page[p] > 262 * MM for p in range(2, max(last_on_page) - 1))

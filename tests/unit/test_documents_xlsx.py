@@ -123,3 +123,14 @@ def test_any_text_survives_a_round_trip(tmp_path_factory: pytest.TempPathFactory
     assert (cell.value or "") == expected
     if expected:
         assert cell.data_type == "s"
+
+
+def test_a_date_in_a_text_column_still_shows_as_a_date(tmp_path: Path) -> None:
+    wb = new_workbook()
+    writer = TableWriter(wb.active, [Column("Ghi chú"), Column("Số", "integer")])
+    writer.row([date(2026, 3, 9), True])
+    writer.finish()
+    save_workbook(wb, tmp_path / "d.xlsx")
+    ws = load_workbook(tmp_path / "d.xlsx").active
+    assert ws.cell(2, 1).is_date and ws.cell(2, 1).number_format == "dd/mm/yyyy"
+    assert ws.cell(2, 2).value is True

@@ -190,13 +190,16 @@ def test_lookalike_title_is_still_a_plan() -> None:
     ("I. MỤC ĐÍCH", Kind.ROMAN, "I"), ("IV- TỔ CHỨC", Kind.ROMAN, "IV"), ("2.2 Cơ quan thực hiện", Kind.DECIMAL, "2.2"),
     ("1.1. Nội dung", Kind.DECIMAL, "1.1"), ("3) Việc ba", Kind.ARABIC, "3"), ("đ) Điểm đ", Kind.LETTER, "đ"),
     ("a. Điểm a", Kind.LETTER, "a"), ("2.1.3. Mục sâu", Kind.DECIMAL, "2.1.3"),
+    ("1.1.Nội dung", Kind.DECIMAL, "1.1"), ("1/ Mục đích", Kind.ARABIC, "1"), ("II/ NỘI DUNG", Kind.ROMAN, "II"),
+    ("2 Yêu cầu", Kind.ARABIC, "2"),
 ])
 def test_labels(text: str, kind: Kind, number: str) -> None:
     lab = read_label(text)
     assert lab is not None and (lab.kind, lab.number) == (kind, number)
 
 
-@pytest.mark.parametrize("text", ["- gạch đầu dòng", "2026 là năm", "Ví dụ", "100. quá lớn", "IIII. sai"])
+@pytest.mark.parametrize("text", ["- gạch đầu dòng", "2026 là năm", "Ví dụ", "100. quá lớn", "IIII. sai",
+                                  "1.500.000 đồng mỗi hộ", "10.11.2022 là ngày ban hành", "1/2026 là tháng"])
 def test_not_labels(text: str) -> None:
     assert read_label(text) is None
 
@@ -380,3 +383,41 @@ Nơi nhận:                                          TM. ỦY BAN NHÂN DÂN
     assert point.text.startswith("- Dự toán, quyết toán ngân sách xã.")
     assert point.lead_unit == "Văn phòng HĐND và UBND xã" and point.timeframe.quarter == 1
     assert r.warnings == []
+
+
+def test_word_headings_without_numbers_are_numbered_from_their_styles(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Thực hiện dân chủ ở cơ sở năm 2026")
+    d.add_paragraph("MỤC ĐÍCH, YÊU CẦU", style="Heading 1")
+    d.add_paragraph("Mục đích", style="Heading 2")
+    d.add_paragraph("Phát huy quyền làm chủ.")
+    d.add_paragraph("NỘI DUNG", style="Heading 1")
+    d.add_paragraph("Công khai", style="Heading 2")
+    f = tmp_path / "styles.docx"
+    d.save(str(f))
+    r = read_plan_file(f)
+    assert outline(r.plan) == [(1, "I", "MỤC ĐÍCH, YÊU CẦU"), (2, "1", "Mục đích"), (1, "II", "NỘI DUNG"),
+                               (2, "1", "Công khai")]
+    assert any("heading styles" in n.text("en") for n in r.warnings)
+
+
+def test_footnotes_at_page_feet_without_a_rule(tmp_path: Path) -> None:
+    """Text extracted page by page (form feeds), the footnote rule lost, a mark set apart."""
+    text = ("KẾ HOẠCH\nThực hiện dân chủ năm 2026\nI. NỘI DUNG\n1. Tuyên truyền\n"
+            "Triển khai Luật dân chủ ở cơ sở1, các văn bản của tỉnh.\n"
+            "2 Yêu cầu chung của kế hoạch\n"
+            "1 Trọng tâm là Luật Thực hiện dân chủ ở cơ sở\nnăm 2022.\n\f"
+            "Công khai nội dung ở thôn 2 và tổ dân phố.\n"
+            "2 Kế hoạch phát triển kinh tế - xã hội.\n\f"
+            "II. TỔ CHỨC THỰC HIỆN\n")
+    f = tmp_path / "trang.txt"
+    f.write_text(text, encoding="utf-8")
+    r = read_plan_file(f)
+    assert r.plan.footnotes == ["Trọng tâm là Luật Thực hiện dân chủ ở cơ sở năm 2022.",
+                                "Kế hoạch phát triển kinh tế - xã hội."]
+    assert [o[:2] for o in outline(r.plan)] == [(1, "I"), (2, "1"), (2, "2"), (1, "II")]
+    assert "cơ sở¹," in r.plan.sections[0].children[0].text
+    assert "thôn 2 và" in r.plan.sections[0].children[1].text   # a spaced mark is not guessed at

@@ -86,6 +86,9 @@ def test_import_under_another_year(workspace: Any, tmp_path: Path) -> None:
     b'{"kind": "by_date", "end": "2026-02-30"}}]}',
     b'{"format": "dancoso-plan", "year": 2026, "sections": [{"title": "a", "status": "maybe"}]}',
     b"\xff\xfe\x00garbage",
+    b"[" * 200_000,                                                                     # absurd nesting
+    b'{"format": "dancoso-plan", "year": 2026, "sections": [' + b'{"title": "x", "children": [' * 40
+    + b"]}" * 40 + b"]}",
 ])
 def test_foreign_or_broken_json_refused_nothing_written(workspace: Any, tmp_path: Path, content: bytes) -> None:
     service = PlanService(workspace.db)

@@ -79,6 +79,8 @@ class RecordDialog(QDialog):
         self.all_units = {u.id: u for u in units}
         active = [u for u in units if not u.retired]
         self.record = record or self._new_record(year, plan_entry_id, template_id)
+        if self.record.closed:   # "Save draft" would reopen it: say so in the title
+            self.setWindowTitle(self.tr("Inspection record (closed; saving as a draft reopens it)"))
         self._build(active)
         self._load(self.record)
         self.validate()

@@ -141,20 +141,29 @@ def ask_replace(parent: QWidget | None, target: Path) -> bool:
                         QCoreApplication.translate("Export", "“%1” already exists. Replace it?").replace("%1", target.name))
 
 
-def ask_done(parent: QWidget | None, report: RenderReport) -> str | None:
-    """'file', 'folder' or None: what to open once the file is written."""
+def done_box(parent: QWidget | None, report: RenderReport) -> tuple[QMessageBox, Any, Any]:
+    """The 'saved' message with Open the file / Open the folder buttons (not yet shown)."""
     text = QCoreApplication.translate("Export", "Saved: %1").replace("%1", str(report.target))
     if report.pages:
         text += "\n" + QCoreApplication.translate("Export", "%1 pages.").replace("%1", str(report.pages))
     warning = report.warning(current_language())
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
-                      QCoreApplication.translate("Export", "Export"), text, QMessageBox.StandardButton.Close, parent)
-    if warning:
+                      QCoreApplication.translate("Export", "Export"), text, QMessageBox.StandardButton.Close,
+                      parent)
+    if warning:   # characters the font lacks (emoji…): the file is written, they print as boxes
         box.setInformativeText(warning)
-    open_file = box.addButton(QCoreApplication.translate("Export", "Open the &file"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(QCoreApplication.translate("Export", "Open the f&older"), QMessageBox.ButtonRole.ActionRole)
+    open_file = box.addButton(QCoreApplication.translate("Export", "Open the &file"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(QCoreApplication.translate("Export", "Open the f&older"),
+                                QMessageBox.ButtonRole.ActionRole)
     i18n.localize_buttons(box)
     box.setDefaultButton(open_file)
+    return box, open_file, open_folder
+
+
+def ask_done(parent: QWidget | None, report: RenderReport) -> str | None:
+    """'file', 'folder' or None: what to open once the file is written."""
+    box, open_file, open_folder = done_box(parent, report)
     box.exec()
     clicked = box.clickedButton()
     return "file" if clicked is open_file else "folder" if clicked is open_folder else None

@@ -59,7 +59,7 @@ def show_preview(window: Any, result: ImportResult, name: str) -> None:
 
 def install(window: Any) -> None:
     """Add File › Import plan… (Ctrl+I)."""
-    action = QAction(QCoreApplication.translate("ImportPlan", "&Import plan…"), window)
+    action = QAction(QCoreApplication.translate("ImportPlan", "Import plan from &Word, PDF or text…"), window)
     action.setObjectName("action_import_plan")
     action.setShortcut(QKeySequence("Ctrl+I"))
     action.setStatusTip(QCoreApplication.translate("ImportPlan", "Read the plan the office already has (Word, PDF or text) into the application"))

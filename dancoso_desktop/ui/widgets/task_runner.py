@@ -74,7 +74,10 @@ class Task(QObject):
         self.title = title
         self.running = True
         self._cancelled = threading.Event()
-        self._signals = _Signals()
+        # A child of the task: destroyed with it on the GUI thread. Owned by nobody, it could
+        # die with the runnable on the worker thread — deleting a QObject from a thread that is
+        # not its own crashes.
+        self._signals = _Signals(self)
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -82,16 +82,21 @@ def run(h: Harness) -> None:
     profile = work / "lo-profile"
     if soffice:
         _soffice_run(soffice, profile, docx_path, work / "lo")    # first start builds the profile
+    floor: list[float] = []
     for _ in range(h.repeats):
         ours.append(h.cli("export", "plan", "--year", "2026", "--format", "pdf", "-o",
                           str(work / "demo-plan.pdf"), data_dir=data))
         if soffice:
             theirs += h.time(lambda: _soffice_run(soffice, profile, docx_path, work / "lo"), 1)
+        floor.append(h.cli("plan", "list", data_dir=data))
     pages = render_pdf(doc, work / "probe.pdf").pages
     h.record("export plan --format pdf (whole process)", ours, target="≤ 0.5 × LibreOffice",
              reference="soffice --convert-to pdf of our DOCX" if soffice else "",
              reference_runs=theirs or None, max_ratio=0.5 if soffice else None,
              notes=f"demo plan, {pages} pages" + ("" if soffice else "; LibreOffice not installed"))
+
+    h.record("plan list (start-up floor of any command)", floor, target="info",
+             notes="what every command pays before the export starts")
 
     # 2. About 30 pages, in process (fonts already registered, as in the running app).
     big, big_pages = _thirty_pages(plan, commune)

@@ -87,6 +87,10 @@
         <translation>Hãy nhập họ và tên người ký.</translation>
     </message>
     <message>
+        <source>A field is too long (at most %1 characters).</source>
+        <translation>Có ô nhập quá dài (tối đa %1 ký tự).</translation>
+    </message>
+    <message>
         <source>same as the commune's name</source>
         <translation>giống tên xã, phường</translation>
     </message>
@@ -292,6 +296,10 @@
     <message>
         <source>Enter the unit's name.</source>
         <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters and the short name %2.</source>
+        <translation>Tên đơn vị tối đa %1 ký tự, tên viết tắt tối đa %2 ký tự.</translation>
     </message>
 </context>
 <context>

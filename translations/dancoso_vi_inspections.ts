@@ -283,12 +283,24 @@
         <translation>%1 cuộc kiểm tra trong năm · %2 kiến nghị chưa xong, %3 quá hạn</translation>
     </message>
     <message>
+        <source>New inspection record</source>
+        <translation>Lập biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <source>Edit inspection record</source>
+        <translation>Sửa biên bản kiểm tra</translation>
+    </message>
+    <message>
         <source>Delete the inspection of %1 on %2 with its recommendations?</source>
         <translation>Xóa cuộc kiểm tra tại %1 ngày %2 cùng các kiến nghị của nó?</translation>
     </message>
     <message>
         <source>Delete inspection</source>
         <translation>Xóa cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Delete inspection record</source>
+        <translation>Xóa biên bản kiểm tra</translation>
     </message>
     <message>
         <source>Save as</source>

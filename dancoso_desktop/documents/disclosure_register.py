@@ -107,9 +107,10 @@ def write_register_xlsx(target: Path, rows: Iterable[Sequence[Any]], *, issuing_
             ws.set_footer("&C&\"Times New Roman,Regular\"&11Trang &P/&N")
             ws.center_horizontally()
             r = header_row
+            clean = _CleanText()
             for count, values in enumerate(rows, start=1):
                 r += 1
-                _write_row(ws, fmt, r, [count, *values])
+                _write_row(ws, fmt, r, [count, *values], clean)
             ws.autofilter(header_row, 0, max(r, header_row), last_col)
         finally:
             wb.close()
@@ -117,20 +118,41 @@ def write_register_xlsx(target: Path, rows: Iterable[Sequence[Any]], *, issuing_
 
 
 LINE_HEIGHT = 15.0       # points per line of 11 pt Times New Roman
+_WRAPPED = [(i, max(1, int(col.width * 1.15))) for i, col in enumerate(REGISTER_COLUMNS)
+            if col.kind == "text" and col.width >= 20]
 
 
 def _row_height(values: Sequence[Any]) -> float | None:
-    """Rows are written before any program could fit them: estimate the wrapped lines so
-    long titles are not drawn over the next row (Excel and LibreOffice keep the height given)."""
+    """Rows are written before any program could fit them: estimate the wrapped lines of the
+    wide text columns so long titles are not drawn over the next row."""
     lines = 1
-    for col, value in zip(REGISTER_COLUMNS, values, strict=False):
-        if isinstance(value, str) and col.kind == "text":
-            per_line = max(1, int(col.width * 1.15))
+    for i, per_line in _WRAPPED:
+        value = values[i] if i < len(values) else None
+        if isinstance(value, str) and (len(value) > per_line or "\n" in value):
             lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in value.split("\n")))
     return LINE_HEIGHT * lines if lines > 1 else None
 
 
-def _write_row(ws: Any, fmt: dict[str, Any], r: int, values: Sequence[Any]) -> None:
+class _CleanText:
+    """safe_text / length check / formula test, remembered per distinct string: a register
+    repeats the same content names, units, states and titles many thousand times."""
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.cache: dict[str, tuple[str, bool]] = {}
+        self.limit = limit
+
+    def __call__(self, value: str, column: str, row: int) -> tuple[str, bool]:
+        hit = self.cache.get(value)
+        if hit is None:
+            text = check_length(safe_text(value), column=column, row=row)
+            hit = (text, looks_like_formula(text))
+            if len(self.cache) >= self.limit:
+                self.cache.clear()
+            self.cache[value] = hit
+        return hit
+
+
+def _write_row(ws: Any, fmt: dict[str, Any], r: int, values: Sequence[Any], clean: _CleanText) -> None:
     height = _row_height(values)
     if height is not None:
         ws.set_row(r, height)
@@ -138,6 +160,10 @@ def _write_row(ws: Any, fmt: dict[str, Any], r: int, values: Sequence[Any]) -> N
         col = REGISTER_COLUMNS[c]
         if value is None or value == "":
             ws.write_blank(r, c, None, fmt["date" if col.kind == "date" else "text"])
+        elif isinstance(value, str):
+            text, quoted = clean(value, col.header, r + 1)
+            style = "quoted" if quoted else ("date_text" if col.kind == "date" else "text")
+            ws.write_string(r, c, text, fmt[style])
         elif isinstance(value, bool):
             ws.write_string(r, c, "Có" if value else "", fmt["text"])
         elif isinstance(value, int):
@@ -145,6 +171,5 @@ def _write_row(ws: Any, fmt: dict[str, Any], r: int, values: Sequence[Any]) -> N
         elif isinstance(value, date):
             ws.write_datetime(r, c, value, fmt["date"])
         else:
-            text = check_length(safe_text(str(value)), column=col.header, row=r + 1)
-            style = "quoted" if looks_like_formula(text) else ("date_text" if col.kind == "date" else "text")
-            ws.write_string(r, c, text, fmt[style])
+            text, quoted = clean(str(value), col.header, r + 1)
+            ws.write_string(r, c, text, fmt["quoted" if quoted else "text"])

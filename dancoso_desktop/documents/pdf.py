@@ -11,6 +11,7 @@ reserves the room, and the frame's bottom is raised under the following text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +102,12 @@ class _Template(BaseDocTemplate):
                                    self.pagesize[1] - self.topMargin / 2 - L.page_number_size / 3,
                                    str(doc.page))
             canv.restoreState()
+
+    on_page_done: Callable[[int], None] | None = None
+
+    def afterPage(self) -> None:
+        if self.on_page_done is not None:
+            self.on_page_done(self.page)
 
     def afterFlowable(self, flowable: Any) -> None:
         if isinstance(flowable, Noted):
@@ -265,10 +272,13 @@ def build_story(doc: model.Document, st: _Styles, fonts: FontSet, width: float) 
     return story
 
 
-def render_pdf(doc: model.Document, target: Path) -> RenderReport:
+def render_pdf(doc: model.Document, target: Path, *,
+               on_page: Callable[[int], None] | None = None) -> RenderReport:
     """Draw ``doc`` as an NĐ 30/2020 PDF at ``target`` (written beside it, then renamed).
 
     Returns the page count and the characters the font lacks (the PDF is still written).
+    ``on_page(n)`` is called after each page; an exception it raises (Cancel) stops the
+    work and leaves no file behind.
     """
     fonts = font_set()
     st = _Styles(fonts)
@@ -286,6 +296,7 @@ def render_pdf(doc: model.Document, target: Path) -> RenderReport:
             creator="dancoso_desktop", lang="vi-VN",
             # Without this the page preamble names Helvetica, a font that is not embedded.
             initialFontName=fonts.pdf_name(), initialFontSize=L.body_size)
+        template.on_page_done = on_page
         template.build(build_story(doc, st, fonts, template.width))
         report.pages = template.page
     return report

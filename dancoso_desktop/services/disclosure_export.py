@@ -25,6 +25,8 @@ from dancoso_desktop.domain.disclosure import (
     STATUS_VI,
     DisclosureRecord,
     DisclosureStatus,
+    Problem,
+    problems_from_mask,
 )
 from dancoso_desktop.domain.disclosure_rules import check
 from dancoso_desktop.domain.errors import ValidationError
@@ -67,12 +69,28 @@ def export_register_xlsx(svc: DisclosureService, year: int | None, target: Path,
         check_year(year)
     query = RegisterQuery(svc.db)
     f = RegisterFilter(year=year)
+    cat = svc.catalogue
+    shorts = {c.item: c.short for c in cat.contents}
+    letters = [c.letter for c in cat.channels]
+    status_vi = {s.value: text for s, text in STATUS_VI.items()}
+    masks: dict[int, str] = {}
+    checks: dict[tuple[int, bool], str] = {}
 
     def rows() -> Iterator[list[Any]]:
-        for n, row in enumerate(query.iter_rows(f, order="disclosed_on", today=today), start=1):
+        # Plain tuples from SQL, with the repeated texts (letters, states, checks) built once.
+        for n, r in enumerate(query.iter_raw(f, today=today), start=1):
             if progress is not None and n % 5000 == 0:
                 progress(n)
-            yield register_values(svc, row)
+            mask, problems, overdue = r[9], r[12], bool(r[13])
+            chan = masks.get(mask)
+            if chan is None:
+                chan = masks[mask] = ", ".join(letters[i] for i in range(len(letters)) if mask & (1 << i))
+            check_text = checks.get((problems, overdue))
+            if check_text is None:
+                probs = problems_from_mask(problems) + ([Problem.OVERDUE] if overdue else [])
+                check_text = checks[(problems, overdue)] = "; ".join(PROBLEM_VI[p] for p in probs) or "Đạt"
+            yield [r[2], shorts[r[2]], r[3], r[4], r[5], r[6], "Thường xuyên" if r[8] else r[7], chan,
+                   r[10] or "", status_vi[r[11]], check_text, "Có" if r[14] else ""]
 
     subtitle = "Hình thức: " + "; ".join(f"{c.letter}) {c.name}" for c in svc.catalogue.channels)
     return write_register_xlsx(Path(target), rows(), issuing_body=issuer_of(svc).issuing_body,

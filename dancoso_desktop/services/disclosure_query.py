@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from dancoso_desktop.domain.disclosure import (
@@ -98,7 +98,7 @@ class RegisterQuery:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _where(self, q: Select[Any], f: RegisterFilter, today: date) -> Select[Any]:
+    def _where(self, q: Any, f: RegisterFilter, today: date) -> Any:
         if f.year is not None:
             q = q.where(DisclosureRow.year == f.year)
         if f.item is not None:
@@ -175,7 +175,7 @@ class RegisterQuery:
         """
         probe = self._where(select(DisclosureRow.id, DisclosureRow.title_sort), f, today).limit(SPARSE_LIMIT + 1)
         with self.db.session() as s:
-            matches = s.execute(probe).all()
+            matches = list(s.execute(probe).all())
         if len(matches) > SPARSE_LIMIT:
             return None
         matches.sort(key=lambda m: (m[1], m[0]), reverse=descending)
@@ -204,6 +204,15 @@ class RegisterQuery:
             result = con.execution_options(stream_results=True, yield_per=batch).execute(q)
             for r in result:
                 yield self._row(r)
+
+    def iter_raw(self, f: RegisterFilter, *, today: date | None = None, batch: int = 5000) -> Iterator[Any]:
+        """The register rows as plain tuples, in date order (the 100,000-row XLSX export):
+        (id, year, item, title, source_document, decided_on, disclosed_on, last_end, permanent,
+        channel_mask, unit, status, problems, overdue, still_posted, due_on, evidence_count)."""
+        today = today or date.today()
+        q = self._where(_row_select(today), f, today).order_by(*self._order("disclosed_on", False))
+        with self.db.engine.connect() as con:
+            yield from con.execution_options(stream_results=True, yield_per=batch).execute(q)
 
     def due_soon(self, today: date | None = None, days: int = 7, limit: int = 200) -> list[RegisterRow]:
         """Planned disclosures due within ``days`` and the overdue ones: the panel shown on opening."""

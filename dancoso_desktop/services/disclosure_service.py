@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from dancoso_desktop.domain.disclosure import (
@@ -249,17 +249,30 @@ class DisclosureService:
                                                    evidence.size, evidence.suffix))
 
     def recheck(self, year: int | None = None) -> int:
-        """Recompute the stored checks (after the calendar's day swaps changed)."""
+        """Recompute the stored checks (after the calendar's day swaps changed); one
+        transaction per year, only the rows whose checks or due date moved are written."""
         years = [year] if year is not None else self.years()
         changed = 0
         for y in years:
+            calendar = self.calendar(y)
+            updates = []
+            stored = {}
+            with self.db.session() as s:
+                for rid, problems, due in s.execute(select(DisclosureRow.id, DisclosureRow.problems,
+                                                           DisclosureRow.due_on).where(DisclosureRow.year == y)):
+                    stored[rid] = (problems, due)
             for record in self.records(y):
-                columns = summary_columns(record, self.catalogue, self.calendar(y))
+                problems = problems_to_mask(static_problems(self.catalogue, record, calendar))
+                due = due_date(record, calendar, self.catalogue.deadline_working_days)
+                if record.id in stored and stored[record.id] != (problems, due):
+                    updates.append({"rid": record.id, "problems": problems, "due": due})
+            if updates:
                 with self.db.session() as s:
-                    row = s.get(DisclosureRow, record.id)
-                    if row is not None and (row.problems != columns["problems"] or row.due_on != columns["due_on"]):
-                        row.problems, row.due_on = columns["problems"], columns["due_on"]
-                        changed += 1
+                    table: Any = DisclosureRow.__table__
+                    s.connection().execute(update(table).where(table.c.id == bindparam("rid"))
+                                           .values(problems=bindparam("problems"), due_on=bindparam("due")),
+                                           updates)
+                changed += len(updates)
         return changed
 
     # -- bulk (demo data, imports) ------------------------------------------------------------

@@ -226,7 +226,8 @@ def export_plan(ws: Workspace, year: int, fmt: str, target: Path,
     if fmt == "pdf":
         from dancoso_desktop.documents.pdf import render_pdf
 
-        return render_pdf(doc, target)
+        # Each page gives the window a chance to show life and to honour Cancel.
+        return render_pdf(doc, target, on_page=(lambda n: progress(n, 0, "")) if progress else None)
     from dancoso_desktop.documents.docx import render_docx
 
     return render_docx(doc, target)

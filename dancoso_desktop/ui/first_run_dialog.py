@@ -63,7 +63,6 @@ class CommuneDialog(QDialog):
         self.province.addItems(sorted(PROVINCES, key=sort_key))
         self.province.setCurrentIndex(-1)
         self._edit(self.province).setPlaceholderText(self.tr("e.g. Lâm Đồng"))
-        self._edit(self.province).setMaxLength(MAX_FIELD)
         self.kind = QComboBox()
         for kind in CommuneKind:
             self.kind.addItem(COMMUNE_KIND_VI[kind], kind.value)
@@ -110,8 +109,8 @@ class CommuneDialog(QDialog):
         self.validate()
 
     def _line(self, placeholder: str) -> QLineEdit:
+        # No maxLength: a long paste would be cut silently; it is refused with a message instead.
         line = QLineEdit()
-        line.setMaxLength(MAX_FIELD)
         line.setPlaceholderText(placeholder)
         return line
 
@@ -119,7 +118,6 @@ class CommuneDialog(QDialog):
         combo = QComboBox()
         combo.setEditable(True)
         combo.addItems(items)
-        self._edit(combo).setMaxLength(MAX_FIELD)
         return combo
 
     @staticmethod
@@ -166,6 +164,9 @@ class CommuneDialog(QDialog):
             out.append(self.tr("Enter the signer's title, e.g. “CHỦ TỊCH”."))
         if not c.signer_name:
             out.append(self.tr("Enter the signer's full name."))
+        if any(len(v) > MAX_FIELD for v in (c.province, c.name, c.place_name, c.signer_authority,
+                                            c.signer_title, c.signer_name)):
+            out.append(self.tr("A field is too long (at most %1 characters).").replace("%1", str(MAX_FIELD)))
         return out
 
     def validate(self) -> bool:

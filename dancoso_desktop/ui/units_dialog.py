@@ -36,6 +36,7 @@ from dancoso_desktop.ui.units_model import KIND, NAME, UNIT_ROLE, UnitsProxy, Un
 from dancoso_desktop.ui.widgets.messages import Messages
 
 MAX_HOUSEHOLDS = 1_000_000
+MAX_NAME, MAX_SHORT = 300, 100  # as CommuneService stores them
 
 
 class UnitEditDialog(QDialog):
@@ -49,14 +50,12 @@ class UnitEditDialog(QDialog):
         self._retired = unit.retired if unit else False
         form = QFormLayout(self)
         self.name = QLineEdit(unit.name if unit else "")
-        self.name.setMaxLength(300)
         self.name.setPlaceholderText(self.tr("e.g. Thôn Phú Lộc"))
         self.kind = QComboBox()
         for kind in UnitKind:
             self.kind.addItem(kind_label(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData((unit.kind if unit else UnitKind.HAMLET).value))
         self.short = QLineEdit(unit.short_name if unit else "")
-        self.short.setMaxLength(100)
         self.households = QSpinBox()
         self.households.setRange(0, MAX_HOUSEHOLDS)
         self.households.setGroupSeparatorShown(True)
@@ -75,6 +74,7 @@ class UnitEditDialog(QDialog):
         i18n.localize_buttons(self.buttons)
         form.addRow(self.buttons)
         self.name.textChanged.connect(self.validate)
+        self.short.textChanged.connect(self.validate)
         self.kind.currentIndexChanged.connect(self.validate)
         self.validate()
 
@@ -86,8 +86,15 @@ class UnitEditDialog(QDialog):
     def validate(self) -> bool:
         hamlet = UnitKind(self.kind.currentData()) is UnitKind.HAMLET
         self.households.setEnabled(hamlet)
-        ok = bool(clean_line(self.name.text()))
-        self.problem.setText("" if ok else self.tr("Enter the unit's name."))
+        name, short = clean_line(self.name.text()), clean_line(self.short.text())
+        problem = ""
+        if not name:
+            problem = self.tr("Enter the unit's name.")
+        elif len(name) > MAX_NAME or len(short) > MAX_SHORT:
+            problem = (self.tr("The name may have at most %1 characters and the short name %2.")
+                       .replace("%1", str(MAX_NAME)).replace("%2", str(MAX_SHORT)))
+        ok = not problem
+        self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         return ok
 

@@ -25,7 +25,7 @@ from dancoso_desktop.storage import migrations as mig
 from dancoso_desktop.storage.backup import list_backups, quick_check, read_revision
 from dancoso_desktop.storage.database import open_database
 from tests.fault import child as target
-from tests.fault.conftest import Child
+from tests.fault.harness import Child
 
 
 def _fill(data_dir: Path, sections: int) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.fault import child as target
-from tests.fault.conftest import Child
+from tests.fault.harness import Child
 
 LANES = 2
 KILLS_PER_LANE = 104  # 208 kills in all

@@ -21,7 +21,7 @@ from dancoso_desktop.services.plan_service import PlanService
 from dancoso_desktop.services.workspace import open_workspace
 from dancoso_desktop.storage import database
 from tests.fault import child as target
-from tests.fault.conftest import Child
+from tests.fault.harness import Child
 
 
 @pytest.fixture

@@ -173,3 +173,23 @@ def test_export_into_a_missing_folder_creates_it(demo_dir: Path, tmp_path: Path,
     finally:
         ws.close()
     assert report.target.stat().st_size > 1000 and report.missing == {}
+
+
+def test_cancel_during_the_pdf_leaves_no_file(demo_dir: Path, tmp_path: Path) -> None:
+    class Cancelled(Exception):
+        pass
+
+    seen: list[int] = []
+
+    def progress(done: int, total: int, text: str) -> None:
+        seen.append(done)
+        if done >= 2:
+            raise Cancelled
+
+    ws = open_workspace(demo_dir)
+    try:
+        with pytest.raises(Cancelled):
+            export_plan(ws, 2026, "pdf", tmp_path / "kh.pdf", progress)
+    finally:
+        ws.close()
+    assert seen[:3] == [0, 1, 2] and os.listdir(tmp_path) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
 import threading
 from pathlib import Path
@@ -94,8 +95,9 @@ def test_log_rotates_and_is_written_in_utf8(tmp_path) -> None:  # type: ignore[n
         for handler in logging.getLogger().handlers:
             handler.flush()
         assert "Thôn Đông" in path.read_text(encoding="utf-8")
-        handler = app_module._log_handler
-        assert handler is not None and handler.maxBytes > 0 and handler.backupCount >= 3  # type: ignore[attr-defined]
+        rotating = app_module._log_handler
+        assert isinstance(rotating, logging.handlers.RotatingFileHandler)
+        assert rotating.maxBytes > 0 and rotating.backupCount >= 3
     finally:
         app_module.close_logging()
 

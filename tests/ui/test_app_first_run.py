@@ -38,7 +38,7 @@ def type_into(qtbot, line, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def fill(qtbot, d: CommuneDialog, *, province="Lâm Đồng", name="Bình Lư", signer="Nguyễn Văn An"):  # type: ignore[no-untyped-def]
-    d.province.lineEdit().clear()
+    d._edit(d.province).clear()
     type_into(qtbot, d.province.lineEdit(), province)
     d.name.clear()
     type_into(qtbot, d.name, name)
@@ -112,3 +112,12 @@ def test_odd_characters_are_kept_as_typed(qtbot, dialog, workspace) -> None:  # 
     dialog.accept()
     stored = CommuneService(workspace.db).get_commune()
     assert stored is not None and stored.name == "A < B & C = +1"
+
+
+def test_a_huge_paste_is_refused_not_cut(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+    fill(qtbot, dialog)
+    dialog.name.setText("Bình Lư " * 150_000)  # about 1 MB pasted into the name
+    assert not ok_button(dialog).isEnabled()
+    assert "200" in dialog.problem.text()
+    dialog.accept()  # even forced, nothing is stored
+    assert CommuneService(workspace.db).get_commune() is None

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSysInfo
 
 from dancoso_desktop.domain.errors import EnvironmentProblem
 from dancoso_desktop.ui.single_instance import LOCK_FILENAME, SingleInstance, server_name
@@ -95,7 +95,7 @@ def _end(proc: subprocess.Popen[str]) -> None:
 
 def test_stale_lock_of_a_killed_instance_does_not_block(qapp, data_dir) -> None:  # type: ignore[no-untyped-def]
     proc = _child_holding_lock(data_dir, serve=True)
-    proc.send_signal(signal.SIGKILL)  # as a power cut would: no clean-up at all
+    proc.kill()  # SIGKILL / TerminateProcess, as a power cut would: no clean-up at all
     _end(proc)
     assert (data_dir / LOCK_FILENAME).exists()
     instance = SingleInstance(data_dir)
@@ -109,12 +109,30 @@ def test_stale_lock_of_a_killed_instance_does_not_block(qapp, data_dir) -> None:
 def test_stale_lock_with_a_dead_pid_written_by_hand(qapp, data_dir) -> None:  # type: ignore[no-untyped-def]
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    (data_dir / LOCK_FILENAME).write_text(f"{dead.pid}\npython3\n{os.uname().nodename}\n", encoding="utf-8")
+    (data_dir / LOCK_FILENAME).write_text(f"{dead.pid}\npython3\n{QSysInfo.machineHostName()}\n", encoding="utf-8")
     instance = SingleInstance(data_dir)
     try:
         assert instance.acquire() is True
     finally:
         instance.release()
+
+
+def test_lock_from_before_a_power_cut_is_stale_even_if_its_pid_is_reused(qapp, data_dir) -> None:  # type: ignore[no-untyped-def]
+    # After the restart another program may have the old PID; the boot id tells them apart.
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        machine = bytes(QSysInfo.machineUniqueId().data()).decode()
+        (data_dir / LOCK_FILENAME).write_text(
+            f"{other.pid}\npython3\n{QSysInfo.machineHostName()}\n{machine}\n00000000-0000-0000-0000-000000000000\n",
+            encoding="utf-8")
+        instance = SingleInstance(data_dir)
+        try:
+            assert instance.acquire() is True
+        finally:
+            instance.release()
+    finally:
+        other.kill()
+        other.wait(CHILD_TIMEOUT)
 
 
 def test_a_live_holder_that_does_not_answer_is_respected(qapp, data_dir) -> None:  # type: ignore[no-untyped-def]

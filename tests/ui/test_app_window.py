@@ -60,7 +60,8 @@ def test_builds_on_a_fresh_database(qtbot, workspace, lang) -> None:  # type: ig
         "&Tệp", "&Sửa", "&Xem", "&Công cụ", "T&rợ giúp"]
     for key in w.page_keys():  # every page a feature has built can be shown
         assert w.show_page(key) is w.current_widget() is w.page(key)
-        assert w.page(key).isVisibleTo(w)
+        page = w.page(key)
+        assert page is not None and page.isVisibleTo(w)
         assert w.current_page() == key
 
 
@@ -295,14 +296,16 @@ def test_pages_are_built_when_first_needed_and_unbuilt_features_drop_out(qtbot, 
     w.pages.register("c", "Trang C", factory("c", True))
     # Only the page on screen (the first) is built; the others wait.
     assert built == ["a"] and w.page_keys() == ["a", "stub", "c"]
-    assert w.page("c").text() == "c"  # asked for: built now
+    c = w.page("c")
+    assert isinstance(c, QLabel) and c.text() == "c"  # asked for: built now
     assert built == ["a", "c"]
     w.show()  # the rest are built in the background once the window is on screen
     qtbot.waitUntil(lambda: built == ["a", "c", "stub"])
     assert w.page_keys() == ["a", "c"]
     assert [a.text() for a in w.menu("view").actions()] == ["Trang A", "Trang C"]
     w.show_page("a")
-    assert w.current_widget().text() == "a"
+    a = w.current_widget()
+    assert isinstance(a, QLabel) and a.text() == "a"
 
 
 def test_a_page_factory_may_add_its_own_page(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]

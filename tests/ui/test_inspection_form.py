@@ -228,3 +228,45 @@ def test_evidence_file_is_attached_and_stored(qtbot, ws, tmp_path: Path, monkeyp
     stored = svc.get(original.id or 0).answers[0].files
     assert [f.original_name for f in stored] == ["Ảnh bảng niêm yết.png"]
     assert (ws.attachments_dir / stored[0].sha256[:2] / f"{stored[0].sha256}.png").read_bytes() == b"\x89PNG evidence"
+
+
+def test_record_changes_undo_and_redo(qtbot, ws, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoStack
+
+    from dancoso_desktop.ui.inspections.page import InspectionsPage
+    from dancoso_desktop.ui.inspections.record_form import RecordDialog
+    from dancoso_desktop.ui.widgets.messages import Messages
+
+    stack = QUndoStack()
+    page = InspectionsPage(ws, 2026, undo_stack=stack)
+    qtbot.addWidget(page)
+    svc = InspectionService(ws.db)
+    count = len(svc.list_inspections(2026))
+
+    def edit(cls, dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, RecordDialog)
+        dialog.findings.setPlainText("Đã sửa")
+        return dialog.save(close=dialog.record.closed)
+
+    monkeypatch.setattr(InspectionsPage, "run_dialog", classmethod(edit))
+    page.view.selectRow(1)
+    target = page.selected()
+    page.open_selected()
+    assert svc.get(target.id).findings == "Đã sửa" and stack.count() == 1
+    stack.undo()
+    assert svc.get(target.id).findings == target.findings
+    stack.redo()
+    assert svc.get(target.id).findings == "Đã sửa"
+
+    monkeypatch.setattr(Messages, "ask", classmethod(lambda cls, *a, **k: True))
+    page.view.selectRow(0)
+    gone = page.selected()
+    page.delete_selected()
+    assert len(svc.list_inspections(2026)) == count - 1
+    stack.undo()
+    back = [i for i in svc.list_inspections(2026) if i.unit_name == gone.unit_name and i.start_date == gone.start_date]
+    assert len(back) == 1 and len(back[0].recommendations) == len(gone.recommendations)
+    assert [r.status for r in back[0].recommendations] == [r.status for r in gone.recommendations]
+    assert page.model.rowCount() == count
+    stack.redo()
+    assert len(svc.list_inspections(2026)) == count - 1

@@ -54,7 +54,8 @@ def names_in_view(d: UnitsDialog) -> list[str]:
 def select(d: UnitsDialog, name: str) -> None:
     unit = next(u for u in d.service.list_units(include_retired=True) if u.name == name)
     d.select_unit(unit.id or -1)
-    assert d.selected() is not None and d.selected().name == name
+    chosen = d.selected()
+    assert chosen is not None and chosen.name == name
 
 
 def test_lists_units_sorted_the_vietnamese_way(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -186,3 +187,20 @@ def test_units_proxy_passes_the_model_tester(qtmodeltester, service) -> None:  #
     model.put(service.save_unit(Unit("Thôn Cuối", UnitKind.HAMLET, households=3)))
     qtmodeltester.check(proxy, force_py=True)
     assert proxy.rowCount() == 3
+
+
+def test_unit_edit_dialog_checks_as_you_type(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    d = UnitEditDialog(None)
+    qtbot.addWidget(d)
+    ok = d.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(d.name, "Thon Moi")
+    assert ok.isEnabled() and d.households.isEnabled()  # a new unit is a hamlet by default
+    d.households.setValue(250)
+    assert d.unit() == Unit("Thon Moi", UnitKind.HAMLET, "", 250)
+    d.kind.setCurrentIndex(d.kind.findData(UnitKind.DEPARTMENT.value))
+    assert not d.households.isEnabled() and d.unit().households is None
+    d.short.setText("x" * 101)
+    assert not ok.isEnabled() and "100" in d.problem.text()

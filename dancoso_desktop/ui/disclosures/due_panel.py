@@ -18,8 +18,10 @@ class DuePanel(QWidget):
     def __init__(self, query: RegisterQuery, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.query = query
+        self.overdue = 0
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("disclosure_due_list")
         self.list.setWordWrap(True)
@@ -47,6 +49,7 @@ class DuePanel(QWidget):
             self.list.addItem(item)
         if not rows:
             self.list.addItem(self.tr("Nothing due this week."))
+        self.overdue = overdue
         self.heading.setText(self.tr("Due this week / overdue (%1 overdue)").replace("%1", str(overdue)))
         return len(rows)
 

@@ -87,7 +87,7 @@ class DisclosuresPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((0, 48), (1, 140), (2, 330), (3, 80), (4, 88), (5, 80), (6, 64), (7, 150), (8, 100)):
+        for col, width in ((0, 48), (1, 140), (2, 270), (3, 96), (4, 96), (5, 86), (6, 70), (7, 150), (8, 110)):
             self.view.setColumnWidth(col, width)
         self.view.doubleClicked.connect(lambda index: self.open_record(self.proxy.record_id(index.row())))
 
@@ -117,7 +117,7 @@ class DisclosuresPage(QWidget):
         self.search.setObjectName("disclosure_search")
         self.search.setPlaceholderText(self.tr("Search (accents optional)… Ctrl+F"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(190)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -168,7 +168,7 @@ class DisclosuresPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for w in (self.content, self.channel, self.unit, self.status, self.problem):
-            w.setMinimumContentsLength(8)
+            w.setMinimumContentsLength(6)
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(w, 1)
         filters.addWidget(self.all_years)
@@ -182,7 +182,8 @@ class DisclosuresPage(QWidget):
         splitter.addWidget(self.due)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 260])
+        self.due.setMinimumWidth(180)
+        splitter.setSizes([900, 240])
         actions = QHBoxLayout()
         for b in buttons[:3]:
             actions.addWidget(b)
@@ -190,8 +191,8 @@ class DisclosuresPage(QWidget):
         for b in buttons[3:5]:
             actions.addWidget(b)
         actions.addWidget(self.quarter)
-        for b in buttons[5:]:
-            actions.addWidget(b)
+        actions.addWidget(buttons[5])
+        self.plan_view.add_button(buttons[6])     # the calendar belongs with the plan's dates
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)

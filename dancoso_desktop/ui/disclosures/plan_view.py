@@ -56,9 +56,13 @@ class PlanView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.generate)
+        self._top = top
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+
+    def add_button(self, button: QPushButton) -> None:
+        self._top.addWidget(button)
 
     def _duration(self, item: int) -> str:
         c = self.catalogue.content(item)

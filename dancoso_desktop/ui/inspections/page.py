@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from dancoso_desktop.services.inspection_export import export_minutes, export_su
 from dancoso_desktop.services.inspection_service import InspectionService
 from dancoso_desktop.services.inspection_templates import TemplateService
 from dancoso_desktop.services.workspace import Workspace
+from dancoso_desktop.ui.inspections.commands import RecordCommand
 from dancoso_desktop.ui.inspections.models import ROW_ROLE, FilterProxy, InspectionsModel
 from dancoso_desktop.ui.inspections.plan_view import PlanView
 from dancoso_desktop.ui.inspections.record_form import RecordDialog
@@ -42,9 +43,11 @@ class InspectionsPage(QWidget):
     data_changed = Signal()
 
     def __init__(self, ws: Workspace, year: int, *, show_error: Callable[[BaseException], None] | None = None,
-                 run_task: Runner | None = None, parent: QWidget | None = None) -> None:
+                 run_task: Runner | None = None, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.undo_stack = undo_stack
         self.year = year
         self.service = InspectionService(ws.db)
         self._show_error = show_error
@@ -160,6 +163,13 @@ class InspectionsPage(QWidget):
         """Shows a modal dialog; tests replace this classmethod to drive the dialog themselves."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def _record_change(self, text: str, before: Inspection | None, after: Inspection | None) -> None:
+        """Reload, and put the change on the undo stack (when the window gave us one)."""
+        if self.undo_stack is not None:
+            self.undo_stack.push(RecordCommand(self.service, text, before, after,
+                                               on_change=self._changed, on_error=self.error))
+        self._changed()
+
     def new_record(self, plan_entry_id: int | None = None) -> None:
         try:
             dialog = RecordDialog(self.ws, self.year, plan_entry_id=plan_entry_id,
@@ -168,14 +178,16 @@ class InspectionsPage(QWidget):
             self.error(exc)
             return
         if self.run_dialog(dialog):
-            self._changed()
+            self._record_change(self.tr("New inspection record"), None, dialog.record)
 
     def open_selected(self) -> None:
         insp = self.selected()
         if insp is None or insp.id is None:
             return
-        if self.run_dialog(RecordDialog(self.ws, self.year, self.service.get(insp.id), parent=self)):
-            self._changed()
+        before = self.service.get(insp.id)
+        dialog = RecordDialog(self.ws, self.year, before, parent=self)
+        if self.run_dialog(dialog):
+            self._record_change(self.tr("Edit inspection record"), before, dialog.record)
 
     def delete_selected(self) -> None:
         insp = self.selected()
@@ -184,8 +196,9 @@ class InspectionsPage(QWidget):
         question = self.tr("Delete the inspection of %1 on %2 with its recommendations?") \
             .replace("%1", insp.unit_name).replace("%2", f"{insp.start_date:%d/%m/%Y}" if insp.start_date else "")
         if Messages.ask(self, self.tr("Delete inspection"), question):
+            before = self.service.get(insp.id)
             self.service.delete(insp.id)
-            self._changed()
+            self._record_change(self.tr("Delete inspection record"), before, None)
 
     def edit_templates(self) -> None:
         self.run_dialog(TemplateEditor(self.ws.db, self))

@@ -101,13 +101,13 @@ class DataSafety(QObject):
         last = backup_service.last_good_backup(self.ws.data_dir)
         if last is None:
             self.status.setText(self.tr("⚠ No backup yet — Tools › Back up now"))
-            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.status.setStyleSheet("padding-left: 12px; color: #b00020; font-weight: bold;")
         elif not backup_service.backup_is_recent(last):
             self.status.setText(self.tr("⚠ Last backup %1 — too old").replace("%1", f"{last.created:%d/%m/%Y %H:%M}"))
-            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.status.setStyleSheet("padding-left: 12px; color: #b00020; font-weight: bold;")
         else:
             self.status.setText(self.tr("Last backup: %1").replace("%1", f"{last.created:%d/%m/%Y %H:%M}"))
-            self.status.setStyleSheet("")
+            self.status.setStyleSheet("padding-left: 12px;")
         self.status.setToolTip(describe(last) if last else "")
 
     # -- actions ----------------------------------------------------------------------------

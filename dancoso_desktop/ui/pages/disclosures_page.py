@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from dancoso_desktop.ui.disclosures.page import DisclosuresPage
 
 
@@ -29,4 +31,8 @@ def create(window: Any) -> DisclosuresPage:
 
     page.data_changed.connect(own_change)
     window.data_changed.connect(other_change)
+    if page.due.overdue:
+        # The window opens on its first page: say at once that disclosures are overdue (Art. 14).
+        text = QCoreApplication.translate("DisclosuresPage", "%1 planned disclosures are overdue: see Disclosure.")
+        window.statusBar().showMessage(text.replace("%1", str(page.due.overdue)), 30000)
     return page

@@ -9,7 +9,8 @@ from dancoso_desktop.ui.inspections.page import InspectionsPage
 
 def create(window: Any) -> InspectionsPage:
     page = InspectionsPage(window.workspace, window.year(), show_error=window.show_error,
-                           run_task=lambda title, fn, done: window.run_task(title, fn, done))
+                           run_task=lambda title, fn, done: window.run_task(title, fn, done),
+                           undo_stack=window.undo_stack)
     window.year_changed.connect(page.set_year)
     guard = {"own": False}
 

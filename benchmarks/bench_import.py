@@ -207,9 +207,12 @@ def run(h: Any) -> None:
         return
     base = read_plan_file(source).plan
     folder = h.tmp("import")
-    pdf = write_rendered_pdf(long_plan(base, 9), folder / "plan50.pdf")
-    pages = len(pypdf.PdfReader(str(pdf)).pages)
-    docx_file = write_author_docx(long_plan(base, 10), folder / "plan50.docx")
+    parts, pages = 8, 0
+    while pages < 50 and parts < 200:   # as many parts as make 50 printed pages
+        pdf = write_rendered_pdf(long_plan(base, parts), folder / "plan50.pdf")
+        pages = len(pypdf.PdfReader(str(pdf)).pages)
+        parts = parts * 50 // max(pages, 1) + 1
+    docx_file = write_author_docx(long_plan(base, parts), folder / "plan50.docx")
 
     def bare_text() -> None:
         for page in pypdf.PdfReader(str(pdf)).pages:

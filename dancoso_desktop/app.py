@@ -59,6 +59,7 @@ def setup_logging(logs_dir: Path) -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its start-up chatter hides our lines
     _log_handler = handler
     return path
 

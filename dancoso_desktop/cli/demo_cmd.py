@@ -6,7 +6,6 @@ import argparse
 from datetime import date
 
 from dancoso_desktop.cli.common import say, workspace
-from dancoso_desktop.services.demo import create_demo
 
 
 def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
@@ -17,6 +16,7 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.demo import create_demo
     ws = workspace(args)
     summary = create_demo(ws, args.year, args.scale)
     say(args, f"Đã tạo dữ liệu mẫu: {summary}", f"Demo data created: {summary}")

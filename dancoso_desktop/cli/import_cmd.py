@@ -8,8 +8,6 @@ from pathlib import Path
 
 from dancoso_desktop.cli.common import print_json, say, workspace
 from dancoso_desktop.domain.plan_json import plan_to_dict
-from dancoso_desktop.services.plan_import import commit_import, read_plan_file
-from dancoso_desktop.services.plan_service import PlanService
 
 
 def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
@@ -24,6 +22,8 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
 
 
 def cmd_import_plan(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.plan_import import commit_import, read_plan_file
+    from dancoso_desktop.services.plan_service import PlanService
     result = read_plan_file(Path(args.file), args.year)
     plan = result.plan
     if not args.dry_run:

@@ -8,7 +8,6 @@ from pathlib import Path
 from dancoso_desktop.cli.common import print_json, say, workspace
 from dancoso_desktop.domain.inspection_rules import is_overdue
 from dancoso_desktop.domain.text import format_date
-from dancoso_desktop.services.inspection_service import InspectionService
 
 
 def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
@@ -33,6 +32,7 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.inspection_service import InspectionService
     ws = workspace(args)
     service = InspectionService(ws.db)
     items = service.list_inspections(args.year)

@@ -148,6 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     ws = workspace(args)
     target = Path(args.output)
     service = PlanService(ws.db)
+    report = None
     if args.format == "json":
         export_plan_json(service, args.year, target)
     else:
@@ -155,6 +156,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         if not hasattr(plan_documents, "export_plan"):
             raise CliError("Định dạng này chưa được hỗ trợ.", "This format is not supported yet.")
-        plan_documents.export_plan(ws, args.year, args.format, target)
+        report = plan_documents.export_plan(ws, args.year, args.format, target)
     say(args, f"Đã ghi {target}", f"Wrote {target}")
+    # The file is written all the same; the officer learns which characters print as boxes.
+    warning = report.warning(args.lang) if report is not None else ""
+    if warning:
+        print(warning)
     return 0

@@ -111,7 +111,7 @@ def build_quarterly_list(catalogue: Catalogue, records: Sequence[DisclosureRecor
         type_code="TB", place=issuer.place, date=issued_on, landscape=False,
         legal_bases=[f"Căn cứ {LAW};"],
         intro=[Paragraph.of(
-            f"Thực hiện khoản 2 Điều 13 {LAW}, Ủy ban nhân dân {issuer.commune_name} thông báo danh mục "
+            f"Thực hiện khoản 2 Điều 13 Luật Thực hiện dân chủ ở cơ sở, Ủy ban nhân dân {issuer.commune_name} thông báo danh mục "
             f"các thông tin đã công khai trong quý {q} năm {year}, với hình thức và thời gian công khai "
             "của từng thông tin, như sau:")],
         body=body,

@@ -35,6 +35,8 @@ from dancoso_desktop.documents.report import (
     legal_basis_lines,
     place_date_line,
     recipient_lines,
+    run_texts,
+    signer_lines,
 )
 from dancoso_desktop.fileio import atomic_target
 
@@ -105,8 +107,9 @@ def _para(container: Any, text: str = "", *, size: float | None = None, bold: bo
     return p
 
 
-def _run(p: Any, text: str, *, size: float | None = None, bold: bool = False, italic: bool = False) -> Any:
-    r = p.add_run(clean(text))
+def _run(p: Any, text: str, *, size: float | None = None, bold: bool = False, italic: bool = False,
+         trim: bool = True) -> Any:
+    r = p.add_run(clean(text) if trim else text)
     _set_font(r, size, bold or None, italic or None)
     return r
 
@@ -201,10 +204,10 @@ def _header(d: Any, doc: model.Document, width_pt: float) -> None:
 
 
 def _add_runs(p: Any, runs: list[model.Run], doc: model.Document, notes: Footnotes) -> None:
-    for run in runs:
-        if run.text:
-            lines = clean(run.text).split("\n")
-            r = _run(p, lines[0], bold=run.bold, italic=run.italic)
+    for run, text in zip(runs, run_texts(runs), strict=True):
+        if text:   # edge spaces kept: "thôn²" + " và" (issue 3)
+            lines = text.split("\n")
+            r = _run(p, lines[0], bold=run.bold, italic=run.italic, trim=False)
             for line in lines[1:]:
                 r.add_break()
                 r.add_text(line)
@@ -255,9 +258,8 @@ def _table(d: Any, t: model.Table, width_pt: float) -> None:
 
 def _signature(cell: Any, sig: model.SignatureBlock, first_para: Any) -> None:
     paras = []
-    for line in (sig.authority, sig.title):
-        if clean(line):
-            paras.append((clean(line).upper(), True, False, L.signature_size))
+    for line in signer_lines(sig.authority, sig.title):   # "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"
+        paras.append((line, True, False, L.signature_size))
     if clean(sig.note):
         paras.append((clean(sig.note), False, True, L.signature_size - 1))
     p = first_para

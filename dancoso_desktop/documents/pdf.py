@@ -6,7 +6,8 @@ so the rules sit exactly under the issuing body and the Tiêu ngữ. User text i
 it reaches a ReportLab Paragraph, so ``a < b & c <b>x</b>`` prints as typed. Fonts are
 TrueType, which ReportLab embeds as subsets: the recipient can copy and search the text.
 Footnotes sit at the foot of the page that cites them: the paragraph that carries a marker
-reserves the room, and the frame's bottom is raised under the following text.
+reserves the room, and the frame's bottom is raised under the following text. Notes too tall
+for one page continue on the next (see pdf_flowables.NoteBook): footnotes never stop a render.
 """
 
 from __future__ import annotations
@@ -36,13 +37,15 @@ from reportlab.platypus import Paragraph as RLParagraph
 from dancoso_desktop.documents import model
 from dancoso_desktop.documents.fonts import FontSet, font_set, missing_characters
 from dancoso_desktop.documents.layout import LAYOUT as L
-from dancoso_desktop.documents.pdf_flowables import Header, Noted, Rule, esc
+from dancoso_desktop.documents.pdf_flowables import Header, NoteBook, Noted, NotesFlush, Rule, esc
 from dancoso_desktop.documents.report import (
     RenderReport,
     clean,
     iter_text,
     legal_basis_lines,
     recipient_lines,
+    run_texts,
+    signer_lines,
 )
 from dancoso_desktop.fileio import atomic_target
 
@@ -87,7 +90,7 @@ class _Template(BaseDocTemplate):
     def __init__(self, filename: str, doc: model.Document, styles: _Styles, **kw: Any) -> None:
         super().__init__(filename, **kw)
         self.styles = styles
-        self.page_notes: list[tuple[int, RLParagraph, float]] = []
+        self.notes = NoteBook(self.height)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page,
@@ -109,37 +112,45 @@ class _Template(BaseDocTemplate):
         if self.on_page_done is not None:
             self.on_page_done(self.page)
 
+    def handle_frameBegin(self, *args: Any, **kw: Any) -> None:
+        super().handle_frameBegin(*args, **kw)
+        # Notes continued from the page before take the foot of this one first.
+        if self.frame._atTop:
+            self.frame._y1p += self.notes.start_page(self.width)
+
     def afterFlowable(self, flowable: Any) -> None:
         if isinstance(flowable, Noted):
             # The carrier reserved room for its notes (and the separator) below itself; give
             # that room back to the text flow and take it from the foot of the page instead.
             frame = self.frame
             frame._y += flowable.reserve
-            seen = {n for n, _, _ in self.page_notes}
-            new = [note for note in flowable.note_paras if note[0] not in seen]
-            frame._y1p += sum(h for _, _, h in new) + (flowable.SEP if not seen and new else 0)
-            self.page_notes += new
+            frame._y1p += flowable.reserve
+            self.notes.on_page += flowable.placed
+            self.notes.carry += flowable.carry_out
 
     def _on_page_end(self, canv: Any, doc: Any) -> None:
         # The frame is reused page after page and keeps a raised bottom: give it back.
         self.frame._geom()
-        if not self.page_notes:
+        notes = self.notes.on_page
+        if not notes:
             return
-        y = self.bottomMargin + sum(h for _, _, h in self.page_notes)
+        y = self.bottomMargin + sum(h for _, _, h in notes)
         canv.saveState()
         canv.setLineWidth(0.5)
-        canv.line(self.leftMargin, y + 6, self.leftMargin + 50 * mm, y + 6)
-        for _, para, h in self.page_notes:   # each note once per page, even when cited twice
+        # A continued note sits under a full-width rule, as Word marks a continuation.
+        rule = self.width if self.notes.continued else 50 * mm
+        canv.line(self.leftMargin, y + 6, self.leftMargin + rule, y + 6)
+        for _, para, h in notes:   # each note once per page, even when cited twice
             y -= h
             para.drawOn(canv, self.leftMargin, y)
         canv.restoreState()
-        self.page_notes = []
+        self.notes.on_page = []
 
 
 def _markup(runs: list[model.Run]) -> str:
     parts = []
-    for run in runs:
-        text = esc(run.text)
+    for run, raw in zip(runs, run_texts(runs), strict=True):
+        text = esc(raw, trim=False)
         if run.bold:
             text = f"<b>{text}</b>"
         if run.italic:
@@ -154,21 +165,23 @@ def _notes_of(refs: list[int], doc: model.Document) -> list[tuple[int, str]]:
     return [(n, doc.footnotes[n - 1]) for n in refs if 0 < n <= len(doc.footnotes)]
 
 
-def _maybe_noted(flow: RLParagraph, refs: list[int], doc: model.Document, st: _Styles) -> Flowable:
+def _maybe_noted(flow: RLParagraph, refs: list[int], doc: model.Document, st: _Styles,
+                 book: NoteBook) -> Flowable:
     notes = _notes_of(refs, doc)
-    return Noted(flow, notes, st.note) if notes else flow
+    return Noted(flow, notes, st.note, book) if notes else flow
 
 
-def _paragraph(p: model.Paragraph, doc: model.Document, st: _Styles, base: ParagraphStyle) -> Flowable:
+def _paragraph(p: model.Paragraph, doc: model.Document, st: _Styles, base: ParagraphStyle,
+               book: NoteBook) -> Flowable:
     style = base
     if p.align != "justify" or not p.indent_first:
         style = ParagraphStyle(f"{base.name}-v", parent=base, alignment=_ALIGN.get(p.align, TA_JUSTIFY),
                                firstLineIndent=base.firstLineIndent if p.indent_first else 0)
     flow = RLParagraph(_markup(p.runs), style)
-    return _maybe_noted(flow, [r.footnote for r in p.runs if r.footnote], doc, st)
+    return _maybe_noted(flow, [r.footnote for r in p.runs if r.footnote], doc, st, book)
 
 
-def _heading(h: model.Heading, doc: model.Document, st: _Styles) -> Flowable:
+def _heading(h: model.Heading, doc: model.Document, st: _Styles, book: NoteBook) -> Flowable:
     title = clean(h.title)
     if h.level == 1:
         title = title.upper()
@@ -176,7 +189,7 @@ def _heading(h: model.Heading, doc: model.Document, st: _Styles) -> Flowable:
     if h.footnote:
         text += f"<super>{h.footnote}</super>"
     flow = RLParagraph(text, st.heading[max(1, min(4, h.level))])
-    return _maybe_noted(flow, [h.footnote] if h.footnote else [], doc, st)
+    return _maybe_noted(flow, [h.footnote] if h.footnote else [], doc, st, book)
 
 
 def _table(t: model.Table, st: _Styles, width: float) -> Flowable:
@@ -199,9 +212,8 @@ def _table(t: model.Table, st: _Styles, width: float) -> Flowable:
 
 def _signature_cell(sig: model.SignatureBlock, st: _Styles) -> list[Flowable]:
     cell: list[Flowable] = []
-    for line in (sig.authority, sig.title):
-        if clean(line):
-            cell.append(RLParagraph(esc(clean(line).upper()), st.sign))
+    for line in signer_lines(sig.authority, sig.title):   # "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"
+        cell.append(RLParagraph(esc(line), st.sign))
     if clean(sig.note):
         cell.append(RLParagraph(esc(sig.note), st.sign_note))
     cell.append(Spacer(1, L.signature_space_mm * mm))   # room for the signature and the seal
@@ -237,8 +249,10 @@ def _closing(doc: model.Document, st: _Styles, width: float) -> list[Flowable]:
     return out
 
 
-def build_story(doc: model.Document, st: _Styles, fonts: FontSet, width: float) -> list[Flowable]:
-    """The flowables of the whole document, in order."""
+def build_story(doc: model.Document, st: _Styles, fonts: FontSet, width: float,
+                book: NoteBook | None = None) -> list[Flowable]:
+    """The flowables of the whole document, in order (``book`` holds the page's footnotes)."""
+    book = book or NoteBook(A4[1] - (L.margin_top_mm + L.margin_bottom_mm) * mm)
     story: list[Flowable] = [Header(doc, fonts), Spacer(1, L.space_before_type)]
     if clean(doc.type_name):
         story.append(RLParagraph(esc(clean(doc.type_name).upper()), st.type_line))
@@ -250,12 +264,12 @@ def build_story(doc: model.Document, st: _Styles, fonts: FontSet, width: float) 
     for line in legal_basis_lines(doc.legal_bases):
         story.append(RLParagraph(esc(line), st.basis))
     for p in doc.intro:
-        story.append(_paragraph(p, doc, st, st.body))
+        story.append(_paragraph(p, doc, st, st.body, book))
     for block in doc.body:
         if isinstance(block, model.Heading):
-            story.append(_heading(block, doc, st))
+            story.append(_heading(block, doc, st, book))
         elif isinstance(block, model.Paragraph):
-            story.append(_paragraph(block, doc, st, st.body))
+            story.append(_paragraph(block, doc, st, st.body, book))
         elif isinstance(block, model.ListItem):
             marker = clean(block.marker) or "-"
             story.append(RLParagraph(f"{esc(marker)} {esc(block.text)}", st.body))
@@ -269,6 +283,7 @@ def build_story(doc: model.Document, st: _Styles, fonts: FontSet, width: float) 
         story[-1:] = [KeepTogether([story[-1], *closing])]
     else:
         story.extend(closing)
+    story.append(NotesFlush(book))   # continued notes still pending get pages of their own
     return story
 
 
@@ -297,6 +312,6 @@ def render_pdf(doc: model.Document, target: Path, *,
             # Without this the page preamble names Helvetica, a font that is not embedded.
             initialFontName=fonts.pdf_name(), initialFontSize=L.body_size)
         template.on_page_done = on_page
-        template.build(build_story(doc, st, fonts, template.width))
+        template.build(build_story(doc, st, fonts, template.width, template.notes))
         report.pages = template.page
     return report

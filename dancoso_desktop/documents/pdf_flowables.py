@@ -17,9 +17,12 @@ from dancoso_desktop.documents.layout import split_issuer
 from dancoso_desktop.documents.report import clean, place_date_line
 
 
-def esc(text: str) -> str:
-    """User text as Paragraph markup that prints exactly as typed (newlines become breaks)."""
-    return escape(clean(text)).replace("\n", "<br/>")
+def esc(text: str, *, trim: bool = True) -> str:
+    """User text as Paragraph markup that prints exactly as typed (newlines become breaks).
+
+    ``trim=False`` is for text already cleaned by ``report.run_texts``, whose edge spaces matter.
+    """
+    return escape(clean(text) if trim else text).replace("\n", "<br/>")
 
 
 def _fitted(text: str, font: str, size: float, width: float) -> tuple[str, str, float]:
@@ -102,37 +105,119 @@ class Rule(Flowable):
         self.canv.line((self.aw - self.length) / 2, 0.5, (self.aw + self.length) / 2, 0.5)
 
 
+Placed = list[tuple[int, Flowable, float]]   # (note number, paragraph or piece, height)
+Pending = list[tuple[int, Flowable]]
+
+
+class NoteBook:
+    """The footnotes at the foot of the page being laid out, and those continued from before.
+
+    Footnotes never make rendering fail (issue 3). A paragraph's notes that take at most half a
+    page are kept whole on its page: the paragraph splits or moves on to make room, as in
+    print. Notes taller than that are continued as Word continues a long footnote: on the citing
+    page the text takes at most half the room left and the notes fill the rest; what does not
+    fit goes to the foot of the next page(s), above that page's own notes, at most
+    ``CARRY_SHARE`` of a page at a time so that every page keeps room for text. Continued notes
+    still pending after the last paragraph get pages of their own.
+    """
+
+    SEP = 14.0             # the separator rule and its gap
+    SPLIT_SHARE = 0.5      # notes taller than this share of a page are continued
+    CARRY_SHARE = 0.4      # continued notes take at most this share of the next page
+
+    def __init__(self, frame_height: float) -> None:
+        self.frame_height = frame_height
+        self.on_page: Placed = []
+        self.carry: Pending = []
+        self.continued = False   # this page's notes begin with one continued from the page before
+
+    def ids(self) -> set[int]:
+        """Notes already at the foot of this page or waiting for it: never printed twice."""
+        return {n for n, _, _ in self.on_page} | {n for n, _ in self.carry}
+
+    @staticmethod
+    def fill(notes: Pending, budget: float, aw: float) -> tuple[Placed, Pending, float]:
+        """As many notes as fit in ``budget`` points, the last one split between its lines."""
+        placed: Placed = []
+        used = 0.0
+        for i, (n, para) in enumerate(notes):
+            h = para.wrap(aw, 1e6)[1]
+            if used + h <= budget:
+                placed.append((n, para, h))
+                used += h
+                continue
+            parts = para.split(aw, budget - used) if budget - used > 0 else []
+            if len(parts) >= 2:
+                head_h = parts[0].wrap(aw, 1e6)[1]
+                placed.append((n, parts[0], head_h))
+                used += head_h
+                return placed, [(n, parts[1]), *notes[i + 1:]], used
+            return placed, list(notes[i:]), used
+        return placed, [], used
+
+    def start_page(self, aw: float) -> float:
+        """Put continued notes at the foot of a new page; the room they take (0 when none)."""
+        self.on_page = []
+        self.continued = False
+        if not self.carry:
+            return 0.0
+        placed, self.carry, used = self.fill(self.carry, self.frame_height * self.CARRY_SHARE - self.SEP, aw)
+        self.on_page = placed
+        self.continued = bool(placed)
+        return used + self.SEP if placed else 0.0
+
+
 class Noted(Flowable):
     """A paragraph that cites footnotes: it reserves their room at the foot of its page."""
 
-    SEP = 14.0
+    SEP = NoteBook.SEP
 
-    def __init__(self, inner: Flowable, notes: list[tuple[int, str]], style: ParagraphStyle) -> None:
+    def __init__(self, inner: Flowable, notes: list[tuple[int, str]], style: ParagraphStyle,
+                 book: NoteBook) -> None:
         super().__init__()
         self.inner = inner
         self.notes = notes
         self.style = style
-        self.note_paras: list[tuple[int, RLParagraph, float]] = []
-        self.notes_h = 0.0
+        self.book = book
+        self.placed: Placed = []      # notes (or their first pieces) this page takes
+        self.carry_out: Pending = []  # what continues on the next page
+        self.reserve = 0.0
+        self.full = 0.0
 
-    def _measure(self, aw: float) -> float:
-        paras = [(n, RLParagraph(f"<super>{n}</super> {esc(t)}", self.style)) for n, t in self.notes]
-        self.note_paras = [(n, p, p.wrap(aw, 10_000)[1]) for n, p in paras]
-        self.notes_h = sum(h for _, _, h in self.note_paras)
-        return self.notes_h + self.SEP
+    def _new_notes(self, aw: float) -> Placed:
+        seen = self.book.ids()
+        paras = [(n, RLParagraph(f"<super>{n}</super> {esc(t)}", self.style))
+                 for n, t in self.notes if n not in seen]
+        return [(n, p, p.wrap(aw, 1e6)[1]) for n, p in paras]
+
+    def _long(self) -> bool:
+        return self.full > self.book.frame_height * NoteBook.SPLIT_SHARE
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        self.reserve = self._measure(aw)
-        w, h = self.inner.wrap(aw, ah - self.reserve)
-        self.inner_h = h
-        return w, h + self.reserve
+        new = self._new_notes(aw)
+        sep = self.SEP if new and not self.book.on_page else 0.0
+        self.full = sum(h for _, _, h in new) + sep
+        w, ih = self.inner.wrap(aw, ah)
+        self.placed, self.carry_out, self.reserve = new, [], self.full
+        if (ih + self.full > ah and self._long() and ih <= ah * NoteBook.SPLIT_SHARE
+                and ah >= self.book.frame_height / 3):
+            placed, rest, used = NoteBook.fill([(n, p) for n, p, _ in new], ah - ih - sep, aw)
+            if placed:   # the notes begin here and continue on the next page
+                self.placed, self.carry_out, self.reserve = placed, rest, used + sep
+        return w, ih + self.reserve
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
-        reserve = self._measure(aw)
-        parts = self.inner.split(aw, ah - reserve)
+        self.wrap(aw, ah)
+        if not self._long():
+            # Short notes stay whole: the text gives way so they fit under its first part.
+            parts = self.inner.split(aw, ah - self.full)
+        elif ah < self.book.frame_height / 3:
+            return []    # too little room left here to begin long notes: next page
+        else:
+            parts = self.inner.split(aw, ah * NoteBook.SPLIT_SHARE)
         if not parts:
             return []
-        return [Noted(parts[0], self.notes, self.style), *parts[1:]]
+        return [Noted(parts[0], self.notes, self.style, self.book), *parts[1:]]
 
     def getSpaceBefore(self) -> float:
         return float(self.inner.getSpaceBefore())
@@ -142,3 +227,40 @@ class Noted(Flowable):
 
     def draw(self) -> None:
         self.inner.drawOn(self.canv, 0, self.reserve)
+
+
+class NotesFlush(Flowable):
+    """The end of the story: pages of their own for continued notes still pending."""
+
+    def __init__(self, book: NoteBook) -> None:
+        super().__init__()
+        self.book = book
+
+    @property
+    def _ZEROSIZE(self) -> bool:   # ReportLab asks it: with nothing pending this takes no room
+        return not self.book.carry
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return (aw, ah + 1) if self.book.carry else (0, 0)
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        if not self.book.carry or ah < 1:
+            return []
+        return [Filler(ah), NotesFlush(self.book)]
+
+    def draw(self) -> None:
+        pass
+
+
+class Filler(Flowable):
+    """Takes the rest of the frame, so that what follows starts a new page."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.height_ = max(0.0, height)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return aw, min(self.height_, ah)
+
+    def draw(self) -> None:
+        pass

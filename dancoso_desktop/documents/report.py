@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dancoso_desktop.documents.model import Document, Heading, ListItem, Paragraph, Table
+from dancoso_desktop.documents.model import Document, Heading, ListItem, Paragraph, Run, Table
 from dancoso_desktop.domain.text import clean_text
 
 _TRAILING = re.compile(r"[\s;.,:]+$")
@@ -43,6 +43,36 @@ class RenderReport:
 def clean(text: str | None) -> str:
     """Document text: NFC, no control characters (newlines kept)."""
     return clean_text(text or "")
+
+
+def run_texts(runs: list[Run]) -> list[str]:
+    """The cleaned text of each run of one paragraph, spaces between runs kept.
+
+    ``clean`` trims, which is right for a whole paragraph but drops the space after a footnote
+    mark ("thôn²" + " và" printed "thôn²và", issue 3). Here only the paragraph's own ends are
+    trimmed; a space at a run's edge stays (one space, never doubled across two runs).
+    """
+    texts = []
+    prev_space = True    # the paragraph's start: no leading space
+    for run in runs:
+        raw = run.text or ""
+        core = clean(raw)
+        if not core:
+            # A run of only spaces still separates its neighbours.
+            space = bool(raw) and raw.isspace() and not prev_space
+            texts.append(" " if space else "")
+            prev_space = (prev_space or space) and not run.footnote
+            continue
+        lead = raw[:1].isspace() and not raw[:1] == "\n" and not prev_space
+        trail = raw[-1:].isspace() and raw[-1:] != "\n"
+        texts.append((" " if lead else "") + core + (" " if trail else ""))
+        prev_space = trail and not run.footnote   # a mark ends the run: "thôn ²" + " và" keeps its space
+    # The paragraph's end: no trailing space (a mark may follow, but nothing after it).
+    for i in range(len(texts) - 1, -1, -1):
+        if texts[i]:
+            texts[i] = texts[i].rstrip(" ")
+            break
+    return texts
 
 
 def iter_text(doc: Document) -> Iterator[str]:
@@ -89,6 +119,23 @@ def recipient_lines(recipients: list[str]) -> list[str]:
         lines = [ln for ln in lines if not ln.lower().startswith("lưu")] + \
                 [ln for ln in lines if ln.lower().startswith("lưu")]
     return [f"- {line}" + ("." if i == len(lines) - 1 else ";") for i, line in enumerate(lines)]
+
+
+_SIGNER_BREAK = re.compile(r"\s+/\s+|\n")
+
+
+def signer_lines(authority: str, title: str) -> list[str]:
+    """The capitalised lines above a signature, one per line of the block.
+
+    NĐ 30/2020 PL I sets "KT. CHỦ TỊCH" above "PHÓ CHỦ TỊCH" (and "TM. ỦY BAN NHÂN DÂN"
+    above "CHỦ TỊCH"); offices often type such a pair in one field as "KT. CHỦ TỊCH / PHÓ CHỦ
+    TỊCH", so " / " (spaces around the slash) and a line break both start a new line. A slash
+    without spaces ("HĐND/UBND") is part of a name and stays.
+    """
+    lines: list[str] = []
+    for text in (authority, title):
+        lines += [part.strip().upper() for part in _SIGNER_BREAK.split(clean(text)) if part.strip()]
+    return lines
 
 
 def place_date_line(doc: Document) -> str:

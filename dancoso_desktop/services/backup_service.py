@@ -84,7 +84,7 @@ def back_up_if_changed(ws: Workspace, reason: str) -> BackupInfo | None:
     return back_up(ws, reason)
 
 
-def back_up_to(ws: Workspace, target: Path) -> BackupInfo:
+def back_up_to(ws: Workspace, target: Path, *, reason: str = "manual") -> BackupInfo:
     """A single-file backup where the officer asks (``dancoso backup -o FILE``), attachments in
     ``attachments/`` beside it. Refuses to write over the live database."""
     target = Path(target).expanduser().resolve()
@@ -92,7 +92,7 @@ def back_up_to(ws: Workspace, target: Path) -> BackupInfo:
     if target in (live, Path(f"{live}-wal"), Path(f"{live}-shm")):
         raise EnvironmentProblem("Không thể ghi bản sao lưu đè lên chính tệp dữ liệu đang dùng.",
                                  "A backup cannot be written over the live data file.")
-    store.backup_database(ws.db.path, target, app_version=__version__, reason="manual",
+    store.backup_database(ws.db.path, target, app_version=__version__, reason=reason,
                           attachments_dir=ws.attachments_dir)
     info = store.read_manifest(target)
     assert info is not None
@@ -106,7 +106,7 @@ def copy_to_folder(ws: Workspace, folder: Path) -> BackupInfo:
     (integrity_check), because cheap USB sticks lose writes the system said were done."""
     folder = Path(folder)
     target = store.backup_name("copy", datetime.now(), folder)
-    info = back_up_to(ws, target)
+    info = back_up_to(ws, target, reason="copy")
     problems = store.quick_check(target, full=True)
     if problems:
         with contextlib.suppress(OSError):

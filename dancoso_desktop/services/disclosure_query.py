@@ -2,13 +2,14 @@
 
 Search folds the query the way the stored ``search_key`` was folded (no accents, đ→d, lower
 case), so "ngan sach" finds "ngân sách"; sorting by title uses the stored Vietnamese collation
-string, so ORDER BY follows a ă â b c d đ … and walks an index.
+string, so ORDER BY follows a ă â b c d đ … and walks an index. The title indexes carry the
+search_key too, so a search in title order reads index entries only and stops when a page is full.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,7 +28,6 @@ from dancoso_desktop.storage.database import Database
 from dancoso_desktop.storage.disclosure_tables import DisclosureRow
 from dancoso_desktop.storage.tables import UnitRow
 
-SPARSE_LIMIT = 20_000         # a search with fewer matches is sorted from the covering index
 STILL_POSTED = "still_posted"   # a filter beside the problem codes: "still posted today"
 
 # Register columns that can be sorted, by key; each ends with the id so pages are stable.
@@ -67,7 +67,6 @@ class RegisterRow:
     still_posted: bool
     due_on: date | None
     evidence_count: int
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 def _escape_like(word: str) -> str:
@@ -149,37 +148,10 @@ class RegisterQuery:
     def page(self, f: RegisterFilter, *, order: str = "title", descending: bool = False,
              offset: int = 0, limit: int = 200, today: date | None = None) -> list[RegisterRow]:
         today = today or date.today()
-        # One- and two-letter searches match most titles: the title walk below serves them.
-        if order == "title" and max((len(w) for w in fold(f.search).split()), default=0) >= 3:
-            ids = self._sparse_page_ids(f, today, descending, offset, limit)
-            if ids is not None:
-                if not ids:
-                    return []
-                q = _row_select(today).where(DisclosureRow.id.in_(ids))
-                with self.db.session() as s:
-                    found = {r[0]: self._row(r) for r in s.execute(q)}
-                return [found[i] for i in ids if i in found]
         q = _row_select(today)
         q = self._where(q, f, today).order_by(*self._order(order, descending)).offset(offset).limit(limit)
         with self.db.session() as s:
             return [self._row(r) for r in s.execute(q)]
-
-    def _sparse_page_ids(self, f: RegisterFilter, today: date, descending: bool, offset: int,
-                         limit: int) -> list[int] | None:
-        """The ids of a title-ordered search page unless a large share matches (then None).
-
-        A search that matches much of the register is fastest walking the title index until the
-        page is full. One that matches fewer is fastest reading the matches' (id, title_sort)
-        once from the narrow covering index (search_key, title_sort, year), without ORDER BY,
-        and sorting them here: the read stops after SPARSE_LIMIT matches, which decides the case.
-        """
-        probe = self._where(select(DisclosureRow.id, DisclosureRow.title_sort), f, today).limit(SPARSE_LIMIT + 1)
-        with self.db.session() as s:
-            matches = list(s.execute(probe).all())
-        if len(matches) > SPARSE_LIMIT:
-            return None
-        matches.sort(key=lambda m: (m[1], m[0]), reverse=descending)
-        return [m[0] for m in matches[offset:offset + limit]]
 
     @staticmethod
     def _row(r: Any) -> RegisterRow:

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Year"))
         bar.setObjectName("year_toolbar")
         bar.setMovable(False)
+        bar.toggleViewAction().setVisible(False)  # the year cannot be hidden away by a stray right-click
         label = QLabel(self.tr("&Year:"))
         self.year_box = QSpinBox()
         self.year_box.setObjectName("year")

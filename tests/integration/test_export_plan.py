@@ -193,3 +193,25 @@ def test_cancel_during_the_pdf_leaves_no_file(demo_dir: Path, tmp_path: Path) ->
     finally:
         ws.close()
     assert seen[:3] == [0, 1, 2] and os.listdir(tmp_path) == []
+
+
+def test_export_names_the_characters_the_font_lacks(cli: Any, workspace: Any, tmp_path: Path) -> None:
+    plan = Plan(2026, title="Thực hiện dân chủ 😀", number="05/KH-UBND",
+                signer=Signer(authority="", title="KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", name="Lò Văn Hùng"))
+    plan.sections = [PlanSection("Mục đích", text="Họp dân thôn² và tổ dân phố.")]
+    plan.footnotes = ["Một chú thích.", "Chú thích thôn."]
+    PlanService(workspace.db).create_plan(plan)
+    for lang, wrote, warned in (("vi", "Đã ghi", "ô trống"), ("en", "Wrote", "empty boxes")):
+        r = cli("export", "plan", "--year", "2026", "--format", "pdf", "-o", str(tmp_path / f"{lang}.pdf"), lang=lang)
+        assert r.code == 0, r.err
+        out = r.out.strip().split("\n")
+        assert out[0].startswith(wrote) and warned in out[1] and "GRINNING FACE" in out[1]
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "vi.pdf").pages)
+    assert "Họp dân thôn2 và tổ dân phố." in text
+    r = cli("export", "plan", "--year", "2026", "--format", "json", "-o", str(tmp_path / "kh.json"))
+    assert r.code == 0 and r.out.strip().count("\n") == 0   # no warning line without a report
+
+
+def test_export_without_missing_characters_prints_one_line(cli: Any, demo_dir: Path, tmp_path: Path) -> None:
+    r = cli("export", "plan", "--year", "2026", "--format", "docx", "-o", str(tmp_path / "kh.docx"), data=demo_dir)
+    assert r.code == 0 and r.out.strip() == f"Đã ghi {tmp_path / 'kh.docx'}"

@@ -319,3 +319,4 @@ def test_a_page_factory_may_add_its_own_page(qtbot, workspace) -> None:  # type:
     w.pages.register("self", "tạm", create)
     assert w.show_page("self") is page
     assert w.nav.item(0).text() == "Tự thêm"
+

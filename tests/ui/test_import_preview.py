@@ -129,7 +129,7 @@ def test_menu_import_preview_confirm_undo_redo(qtbot, workspace, plan_file: Path
         return result.plan
     monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(confirm))
     window.import_plan_action.trigger()
-    qtbot.waitUntil(lambda: service.has_plan(2026), timeout=10_000)
+    qtbot.waitUntil(lambda: service.has_plan(2026) and not window.busy(), timeout=10_000)
     assert seen and seen[0][0] == "ke-hoach.txt"
     stored = service.get_plan(2026)
     assert [s.title for s in stored.sections] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG"]
@@ -148,12 +148,12 @@ def test_cancel_writes_nothing_and_bad_file_is_shown(qtbot, workspace, tmp_path:
     asked = []
     monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, p, r, n: asked.append(n)))
     import_actions.import_file(window, plan_file)
-    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(asked) and not window.busy(), timeout=10_000)
     assert not service.has_plan(2026) and window.undo_stack.count() == 0
     bad = tmp_path / "gia.docx"
     bad.write_text("không phải Word", encoding="utf-8")
     import_actions.import_file(window, bad)
-    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(errors) and not window.busy(), timeout=10_000)
     assert "docx" in errors[0]
     assert service.list_plans() == [] and window.undo_stack.count() == 0
 

@@ -30,8 +30,8 @@ def test_schema_matches_the_tables_and_has_the_search_indexes(workspace) -> None
     insp = inspect(engine)
     assert TABLES <= set(insp.get_table_names())
     indexes = {i["name"]: i["column_names"] for i in insp.get_indexes("disclosures")}
-    assert indexes["ix_disclosures_search"] == ["search_key", "title_sort", "year"]
-    assert indexes["ix_disclosures_sort"] == ["title_sort"]
+    assert indexes["ix_disclosures_sort"] == ["title_sort", "search_key"]
+    assert indexes["ix_disclosures_year_sort"] == ["year", "title_sort", "search_key"]
     assert _disclosure_diffs(engine) == []
 
 

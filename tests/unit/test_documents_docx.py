@@ -112,3 +112,33 @@ def test_a_failure_mid_write_leaves_the_old_file(tmp_path: Path, monkeypatch: py
     with pytest.raises(EnvironmentProblem):
         render_docx(sample_document(1), target)
     assert target.read_bytes() == b"old" and os.listdir(tmp_path) == ["kh.docx"]
+
+
+def test_the_space_after_a_footnote_mark_is_kept(tmp_path: Path) -> None:
+    # Issue 3: "thôn² và" lost its space (each run was trimmed on its own).
+    doc = sample_document(1, footnotes=True)
+    doc.body.append(model.Paragraph([model.Run("Họp dân thôn", footnote=2), model.Run(" và tổ dân phố.")]))
+    doc.body.append(model.Paragraph([model.Run("Tại thôn", footnote=1), model.Run(" và", bold=True),
+                                     model.Run(" "), model.Run(" xã", footnote=2), model.Run(" cuối. ")]))
+    render_docx(doc, tmp_path / "kh.docx")
+    paras = [p.text for p in docx.Document(str(tmp_path / "kh.docx")).paragraphs]
+    assert "Họp dân thôn và tổ dân phố." in paras   # the reference itself has no text
+    assert "Tại thôn và xã cuối." in paras
+
+
+def test_a_deputy_signs_under_two_lines(tmp_path: Path) -> None:
+    doc = sample_document(1)
+    doc.signatures = [model.SignatureBlock("", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Lò Văn Hùng")]
+    render_docx(doc, tmp_path / "kh.docx")
+    closing = docx.Document(str(tmp_path / "kh.docx")).tables[-1]
+    assert [p.text for p in closing.cell(0, 1).paragraphs if p.text] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Văn Hùng"]
+
+
+def test_signer_lines_split_on_a_spaced_slash_or_a_line_break() -> None:
+    from dancoso_desktop.documents.report import signer_lines
+
+    assert signer_lines("", "KT. Chủ tịch / Phó Chủ tịch") == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    assert signer_lines("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") == [
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    assert signer_lines("TM. HĐND/UBND", " ") == ["TM. HĐND/UBND"]
+    assert signer_lines("", "") == []

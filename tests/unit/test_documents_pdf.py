@@ -184,3 +184,93 @@ def test_pages_after_a_footnote_get_their_full_height_back(tmp_path: Path) -> No
         last_on_page[page] = max(last_on_page.get(page, 0), y1)
     # Full pages (the last two hold the table, kept with its headings, and the signature).
     assert all(last_on_page[p] > 262 * MM for p in range(2, max(last_on_page) - 1))
+
+
+def test_the_space_after_a_footnote_mark_is_kept(tmp_path: Path) -> None:
+    # Issue 3: "thôn² và" printed "thôn²và" (the run's leading space was trimmed away).
+    doc = sample_document(1, footnotes=True)
+    doc.body.append(model.Paragraph([model.Run("Họp dân thôn", footnote=2), model.Run(" và tổ dân phố.")]))
+    doc.body.append(model.Paragraph([model.Run("Tại thôn", footnote=1), model.Run(" và", bold=True),
+                                     model.Run(" "), model.Run(" xã", footnote=2), model.Run(" cuối. ")]))
+    render_pdf(doc, tmp_path / "kh.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "kh.pdf").pages)
+    assert "Họp dân thôn2 và tổ dân phố." in text
+    assert "Tại thôn1 và xã2 cuối." in text   # one space between runs, never two
+
+
+def _long_notes_document() -> tuple[model.Document, list[str]]:
+    """40 paragraphs citing the same three 6-line notes, and one note longer than a page."""
+    doc = sample_document(0)
+    sentence = "Căn cứ pháp lý của nội dung công khai tại thôn, tổ dân phố theo Luật số 10/2022/QH15."
+    doc.footnotes = [f"Chú thích {k}: " + " ".join([sentence] * 6) for k in (1, 2, 3)]
+    long_words = [f"câu{i:03d}" for i in range(400)]
+    doc.footnotes.append("Chú thích dài: " + " ".join(f"{w} Nhân dân bàn và quyết định trực tiếp." for w in long_words))
+    for i in range(40):
+        doc.body.append(model.Paragraph([model.Run(f"Đoạn {i + 1} về thôn", footnote=1), model.Run(" và tổ", footnote=2),
+                                         model.Run(" dân phố", footnote=3), model.Run(".")]))
+    doc.body.append(model.Paragraph([model.Run("Đoạn có chú thích dài", footnote=4), model.Run(" ở cuối.")]))
+    return doc, long_words
+
+
+def test_long_footnotes_cited_many_times_never_stop_the_render(tmp_path: Path) -> None:
+    # Issue 3: this raised ReportLab's LayoutError ("… too large"); notes taller than half a
+    # page now continue at the foot of the next page(s) (pdf_flowables.NoteBook).
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from dancoso_desktop.documents.fonts import font_set
+    from dancoso_desktop.documents.pdf import _Styles
+    doc, long_words = _long_notes_document()
+    note_style = _Styles(font_set()).note
+    width = (210 - 45) * MM
+    lines = RLParagraph(doc.footnotes[0], note_style).wrap(width, 1e6)[1] / note_style.leading
+    assert round(lines) >= 6
+    assert RLParagraph(doc.footnotes[3], note_style).wrap(width, 1e6)[1] > 297 * MM
+
+    report = render_pdf(doc, tmp_path / "kh.pdf")
+    pages = [p.extract_text() for p in PdfReader(tmp_path / "kh.pdf").pages]
+    assert report.pages == len(pages)
+    text = " ".join(words("\n".join(pages)))
+    for i in range(40):
+        assert f"Đoạn {i + 1} về thôn1 và tổ2 dân phố3." in text
+    assert "Đoạn có chú thích dài4 ở cuối." in text
+    # The long note is printed whole, once, in order, across as many pages as it needs.
+    found = [w for w in text.split() if w.startswith("câu") and w[3:].isdigit()]
+    assert found == long_words
+    assert sum("câu" in p for p in pages) >= 2
+    # Each short note once on every page that cites it, never twice on one page.
+    for page in pages:
+        cited = "về thôn1" in page
+        for k in (1, 2, 3):
+            assert page.count(f"Chú thích {k}:") == (1 if cited else 0), page[:80]
+    assert "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" in text and "Lò Văn Hùng" in text
+
+
+def test_long_footnotes_sit_below_the_text_of_their_page(tmp_path: Path) -> None:
+    doc, _ = _long_notes_document()
+    render_pdf(doc, tmp_path / "kh.pdf")
+    boxes = pdftotext_boxes(tmp_path / "kh.pdf")
+    if boxes is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: positions cannot be read")
+    for page in {b[0] for b in boxes}:
+        body = [b for b in boxes if b[0] == page and b[1] in ("Đoạn", "TM.", "Nơi")]
+        notes = [b for b in boxes if b[0] == page and (b[1].startswith("câu") or b[1] == "Chú")]
+        if body and notes:
+            assert max(b[5] for b in body) < min(b[3] for b in notes), page
+        for b in boxes:
+            if b[0] == page:
+                assert b[5] <= (297 - 20) * MM + 0.5, b
+
+
+def test_a_deputy_signs_under_two_lines(tmp_path: Path) -> None:
+    # NĐ 30/2020 PL I: "KT. CHỦ TỊCH" above "PHÓ CHỦ TỊCH", also when typed in one field.
+    doc = sample_document(1)
+    doc.signatures = [model.SignatureBlock("", "KT. Chủ tịch / Phó Chủ tịch", "Lò Văn Hùng")]
+    render_pdf(doc, tmp_path / "a.pdf")
+    lines = [ln.strip() for ln in PdfReader(tmp_path / "a.pdf").pages[-1].extract_text().split("\n")]
+    assert "KT. CHỦ TỊCH" in lines and "PHÓ CHỦ TỊCH" in lines
+    assert lines.index("PHÓ CHỦ TỊCH") == lines.index("KT. CHỦ TỊCH") + 1
+    doc.signatures = [model.SignatureBlock("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH HĐND/UBND", "An")]
+    render_pdf(doc, tmp_path / "b.pdf")
+    lines = [ln.strip() for ln in PdfReader(tmp_path / "b.pdf").pages[-1].extract_text().split("\n")]
+    i = lines.index("TM. ỦY BAN NHÂN DÂN")
+    assert lines[i + 1:i + 3] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH HĐND/UBND"]

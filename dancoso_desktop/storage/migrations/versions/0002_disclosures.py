@@ -53,12 +53,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("plan_key", name=op.f("uq_disclosures_plan_key")),
     )
     with op.batch_alter_table("disclosures", schema=None) as batch_op:
-        batch_op.create_index("ix_disclosures_search", ["search_key", "title_sort", "year"], unique=False)
         batch_op.create_index("ix_disclosures_unit", ["unit_id"], unique=False)
         batch_op.create_index("ix_disclosures_year_decided", ["year", "decided_on"], unique=False)
         batch_op.create_index("ix_disclosures_year_item", ["year", "item"], unique=False)
-        batch_op.create_index("ix_disclosures_year_sort", ["year", "title_sort"], unique=False)
-        batch_op.create_index("ix_disclosures_sort", ["title_sort"], unique=False)
+        batch_op.create_index("ix_disclosures_year_sort", ["year", "title_sort", "search_key"], unique=False)
+        batch_op.create_index("ix_disclosures_sort", ["title_sort", "search_key"], unique=False)
         batch_op.create_index("ix_disclosures_year_status_due", ["year", "status", "due_on"], unique=False)
 
     op.create_table(
@@ -110,6 +109,5 @@ def downgrade() -> None:
         batch_op.drop_index("ix_disclosures_year_item")
         batch_op.drop_index("ix_disclosures_year_decided")
         batch_op.drop_index("ix_disclosures_unit")
-        batch_op.drop_index("ix_disclosures_search")
     op.drop_table("disclosures")
     op.drop_table("calendar_day_swaps")

@@ -8,9 +8,6 @@ from pathlib import Path
 
 from dancoso_desktop import paths
 from dancoso_desktop.cli.common import say, workspace
-from dancoso_desktop.services import backup_service
-from dancoso_desktop.services.workspace import open_workspace
-from dancoso_desktop.storage.errors import damaged
 
 
 def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
@@ -26,6 +23,7 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services import backup_service
     ws = workspace(args)
     try:
         if args.output:
@@ -40,6 +38,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services import backup_service
+    from dancoso_desktop.services.workspace import open_workspace
     data_dir = paths.data_dir(args.data_dir)
     result = backup_service.restore(data_dir, Path(args.file))
     ws = open_workspace(data_dir)  # brings an older backup up to date and checks it once more
@@ -55,6 +55,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services import backup_service
+    from dancoso_desktop.storage.errors import damaged
     data_dir = paths.data_dir(args.data_dir)
     problems = backup_service.check_data(data_dir)
     if problems:

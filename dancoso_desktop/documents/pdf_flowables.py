@@ -211,13 +211,32 @@ class Noted(Flowable):
         if not self._long():
             # Short notes stay whole: the text gives way so they fit under its first part.
             parts = self.inner.split(aw, ah - self.full)
+            ours = {n for n, _ in self.notes}
+            if parts and not _marks(parts[0]) & ours and any(_marks(p) & ours for p in parts[1:]):
+                # The marks fall on the next page: this page needs no room for their notes.
+                whole = self.inner.split(aw, ah)
+                if whole and not _marks(whole[0]) & ours:
+                    parts = whole
         elif ah < self.book.frame_height / 3:
             return []    # too little room left here to begin long notes: next page
         else:
             parts = self.inner.split(aw, ah * NoteBook.SPLIT_SHARE)
         if not parts:
             return []
-        return [Noted(parts[0], self.notes, self.style, self.book), *parts[1:]]
+        return self._attach(parts)
+
+    def _attach(self, parts: list[Flowable]) -> list[Flowable]:
+        """Each note goes with the part of the split paragraph that prints its mark, so it sits
+        at the foot of the page the mark is on (a note whose mark is not found: the first part)."""
+        marks = [_marks(p) for p in parts]
+        out: list[Flowable] = []
+        given: set[int] = set()
+        for i, (part, found) in enumerate(zip(parts, marks, strict=True)):
+            notes = [(n, t) for n, t in self.notes
+                     if n not in given and (n in found or (i == 0 and not any(n in m for m in marks)))]
+            given |= {n for n, _ in notes}
+            out.append(Noted(part, notes, self.style, self.book) if notes else part)
+        return out
 
     def getSpaceBefore(self) -> float:
         return float(self.inner.getSpaceBefore())
@@ -227,6 +246,29 @@ class Noted(Flowable):
 
     def draw(self) -> None:
         self.inner.drawOn(self.canv, 0, self.reserve)
+
+
+def _marks(flow: Flowable) -> set[int]:
+    """The footnote numbers a (split) ReportLab paragraph prints as raised marks.
+
+    Reads the paragraph's fragments: whole ones, or the (fragment, text) pairs of the lines a
+    split leaves; anything else (another ReportLab's layout) finds nothing, and the notes then
+    stay with the first part as before.
+    """
+    found: set[int] = set()
+
+    def visit(x: object) -> None:
+        if isinstance(x, tuple) and len(x) == 2 and hasattr(x[0], "rise") and isinstance(x[1], str):
+            if x[0].rise > 0 and x[1].strip().isdigit():
+                found.add(int(x[1]))
+        elif isinstance(x, list | tuple):
+            for y in x:
+                visit(y)
+        elif hasattr(x, "rise") and getattr(x, "rise", 0) > 0 and str(getattr(x, "text", "")).strip().isdigit():
+            found.add(int(x.text))   # type: ignore[attr-defined]
+
+    visit(getattr(flow, "frags", []))
+    return found
 
 
 class NotesFlush(Flowable):

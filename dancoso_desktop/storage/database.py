@@ -355,6 +355,14 @@ def open_database(path: Path, *, backups_dir: Path | None = None, migrate: bool 
 
 
 def _migrate(db: Database, backups_dir: Path | None) -> None:
+    from dancoso_desktop.storage.schema_version import SCHEMA_HEAD, stored_revision
+
+    raw = db.engine.raw_connection()
+    try:
+        if stored_revision(raw.driver_connection) == SCHEMA_HEAD:  # type: ignore[arg-type]
+            return  # the common case: no Alembic import at start-up
+    finally:
+        raw.close()
     from dancoso_desktop import __version__
     from dancoso_desktop.storage import migrations as mig
     from dancoso_desktop.storage.backup import _write_json_atomic, backup_database, backup_name

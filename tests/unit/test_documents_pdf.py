@@ -274,3 +274,20 @@ def test_a_deputy_signs_under_two_lines(tmp_path: Path) -> None:
     lines = [ln.strip() for ln in PdfReader(tmp_path / "b.pdf").pages[-1].extract_text().split("\n")]
     i = lines.index("TM. ỦY BAN NHÂN DÂN")
     assert lines[i + 1:i + 3] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH HĐND/UBND"]
+
+
+def test_a_note_goes_with_the_page_of_its_mark_when_a_paragraph_splits(tmp_path: Path) -> None:
+    doc = sample_document(8)
+    doc.footnotes = ["Chú thích ở cuối đoạn dài."]
+    long_text = " ".join(f"từ{i:03d} về dân chủ ở cơ sở" for i in range(120))
+    doc.body.insert(4, model.Paragraph([model.Run(long_text, footnote=1), model.Run(" hết.")]))
+    render_pdf(doc, tmp_path / "kh.pdf")
+    boxes = pdftotext_boxes(tmp_path / "kh.pdf")
+    if boxes is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: positions cannot be read")
+    first, last = (next(b for b in boxes if b[1] == w) for w in ("từ000", "từ119"))
+    assert first[0] < last[0], "the paragraph is split across two pages"
+    note = next(b for b in boxes if b[1] == "đoạn" and b[3] > 200 * MM)
+    assert note[0] == last[0], "the note is on the page that prints its mark"
+    # No empty room is kept on the first page for a note that is not there.
+    assert max(b[5] for b in boxes if b[0] == first[0]) > 255 * MM

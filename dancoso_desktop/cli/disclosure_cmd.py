@@ -12,13 +12,6 @@ from dancoso_desktop.domain.disclosure import DisclosureRecord, Problem
 from dancoso_desktop.domain.disclosure_rules import check, posting_span, still_posted
 from dancoso_desktop.domain.plan import check_year
 from dancoso_desktop.domain.text import format_date
-from dancoso_desktop.services.disclosure_export import (
-    export_quarterly_list,
-    export_register_pdf,
-    export_register_xlsx,
-)
-from dancoso_desktop.services.disclosure_plan import generate_plan
-from dancoso_desktop.services.disclosure_service import DisclosureService
 
 
 def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
@@ -65,6 +58,7 @@ def record_json(svc: DisclosureService, r: DisclosureRecord, today: date) -> dic
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.disclosure_service import DisclosureService
     check_year(args.year)
     svc = DisclosureService(workspace(args))
     today = date.today()
@@ -84,6 +78,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.disclosure_plan import generate_plan
+    from dancoso_desktop.services.disclosure_service import DisclosureService
     added = generate_plan(DisclosureService(workspace(args)), args.year)
     say(args, f"Đã thêm {added} nhiệm vụ công khai định kỳ vào kế hoạch năm {args.year}.",
         f"Added {added} recurring duties to the {args.year} disclosure plan.")
@@ -91,6 +87,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.disclosure_export import (
+        export_register_pdf,
+        export_register_xlsx,
+    )
+    from dancoso_desktop.services.disclosure_service import DisclosureService
     check_year(args.year)
     svc = DisclosureService(workspace(args))
     target = Path(args.output)
@@ -104,6 +105,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_export_list(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.disclosure_export import (
+        export_quarterly_list,
+    )
+    from dancoso_desktop.services.disclosure_service import DisclosureService
     check_year(args.year)
     svc = DisclosureService(workspace(args))
     target = Path(args.output)

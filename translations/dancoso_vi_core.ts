@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Theo dõi, đôn đốc</translation>
+        <translation>Theo dõi kiến nghị</translation>
     </message>
     <message>
         <source>Grassroots democracy</source>

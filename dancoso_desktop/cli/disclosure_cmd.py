@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dancoso_desktop.cli.common import print_json, say, workspace
 from dancoso_desktop.domain.disclosure import DisclosureRecord, Problem
 from dancoso_desktop.domain.disclosure_rules import check, posting_span, still_posted
 from dancoso_desktop.domain.plan import check_year
 from dancoso_desktop.domain.text import format_date
+
+if TYPE_CHECKING:
+    from dancoso_desktop.services.disclosure_service import DisclosureService
 
 
 def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:

@@ -12,10 +12,6 @@ from dancoso_desktop.domain.numbering import printed
 from dancoso_desktop.domain.plan import STATUS_VI, PlanSection, rolled_progress
 from dancoso_desktop.domain.plan_json import plan_to_dict
 from dancoso_desktop.domain.text import format_date_line
-from dancoso_desktop.services.commune_service import CommuneService
-from dancoso_desktop.services.plan_service import PlanService
-from dancoso_desktop.services.plan_template import new_plan
-from dancoso_desktop.services.plan_transfer import export_plan_json
 
 
 def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
@@ -42,6 +38,7 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.plan_service import PlanService
     ws = workspace(args)
     plans = PlanService(ws.db).list_plans()
     if args.json:
@@ -56,6 +53,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.plan_service import PlanService
     ws = workspace(args)
     plan = PlanService(ws.db).get_plan(args.year)
     today = date.today()
@@ -136,6 +134,9 @@ def _details(s: PlanSection, year: int, today: date, en: bool) -> str:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.commune_service import CommuneService
+    from dancoso_desktop.services.plan_service import PlanService
+    from dancoso_desktop.services.plan_template import new_plan
     ws = workspace(args)
     commune = CommuneService(ws.db).get_commune()
     plan = new_plan(PlanService(ws.db), args.year, commune, from_year=args.from_year)
@@ -145,6 +146,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.plan_service import PlanService
+    from dancoso_desktop.services.plan_transfer import export_plan_json
     ws = workspace(args)
     target = Path(args.output)
     service = PlanService(ws.db)

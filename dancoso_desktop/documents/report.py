@@ -69,8 +69,8 @@ def run_texts(runs: list[Run]) -> list[str]:
         prev_space = trail and not run.footnote   # a mark ends the run: "thôn ²" + " và" keeps its space
     # The paragraph's end: no trailing space (a mark may follow, but nothing after it).
     for i in range(len(texts) - 1, -1, -1):
-        if texts[i]:
-            texts[i] = texts[i].rstrip(" ")
+        texts[i] = texts[i].rstrip(" ")
+        if texts[i] or runs[i].footnote:
             break
     return texts
 

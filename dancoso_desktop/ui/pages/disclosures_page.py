@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from dancoso_desktop.ui.disclosures.page import DisclosuresPage
+from dancoso_desktop.ui.pages.linking import relay_changes
 
 
 def create(window: Any) -> DisclosuresPage:
@@ -15,22 +16,7 @@ def create(window: Any) -> DisclosuresPage:
                            show_error=window.show_error,
                            run_task=lambda title, fn, done: window.run_task(title, fn, done))
     window.year_changed.connect(page.set_year)
-    guard = {"own": False}
-
-    def own_change() -> None:
-        guard["own"] = True
-        try:
-            window.data_changed.emit()
-        finally:
-            guard["own"] = False
-
-    def other_change() -> None:
-        if not guard["own"]:
-            page.reload_units()
-            page.reload()
-
-    page.data_changed.connect(own_change)
-    window.data_changed.connect(other_change)
+    relay_changes(window, page, lambda: (page.reload_units(), page.reload()))
     if page.due.overdue:
         # The window opens on its first page: say at once that disclosures are overdue (Art. 14).
         text = QCoreApplication.translate("DisclosuresPage", "%1 planned disclosures are overdue: see Disclosure.")

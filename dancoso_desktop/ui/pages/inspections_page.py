@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dancoso_desktop.ui.inspections.page import InspectionsPage
+from dancoso_desktop.ui.pages.linking import relay_changes
 
 
 def create(window: Any) -> InspectionsPage:
@@ -12,19 +13,5 @@ def create(window: Any) -> InspectionsPage:
                            run_task=lambda title, fn, done: window.run_task(title, fn, done),
                            undo_stack=window.undo_stack)
     window.year_changed.connect(page.set_year)
-    guard = {"own": False}
-
-    def own_change() -> None:
-        guard["own"] = True
-        try:
-            window.data_changed.emit()      # the plan page shows the linked section's progress
-        finally:
-            guard["own"] = False
-
-    def other_change() -> None:
-        if not guard["own"]:
-            page.reload()
-
-    page.data_changed.connect(own_change)
-    window.data_changed.connect(other_change)
+    relay_changes(window, page, page.reload)  # the plan page shows the linked section's progress
     return page

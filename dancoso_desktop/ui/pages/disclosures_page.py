@@ -16,7 +16,12 @@ def create(window: Any) -> DisclosuresPage:
                            show_error=window.show_error,
                            run_task=lambda title, fn, done: window.run_task(title, fn, done))
     window.year_changed.connect(page.set_year)
-    relay_changes(window, page, lambda: (page.reload_units(), page.reload()))
+
+    def reload_all() -> None:
+        page.reload_units()
+        page.reload()
+
+    relay_changes(window, page, reload_all)
     if page.due.overdue:
         # The window opens on its first page: say at once that disclosures are overdue (Art. 14).
         text = QCoreApplication.translate("DisclosuresPage", "%1 planned disclosures are overdue: see Disclosure.")

@@ -57,7 +57,10 @@ class Harness:
 
     def cli(self, *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None) -> float:
         """Run `python -m dancoso_desktop ARGS` as a whole process; return its wall time."""
-        full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+        # An installed program runs from compiled bytecode; a machine that sets
+        # PYTHONDONTWRITEBYTECODE would make every probe recompile our modules instead.
+        full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "",
+                    "PYTHONPYCACHEPREFIX": str(self.tmp("pycache")), **(env or {})}
         cmd = [sys.executable, "-m", "dancoso_desktop"]
         if data_dir is not None:
             cmd += ["--data-dir", str(data_dir)]

@@ -188,13 +188,13 @@ class MainWindow(QMainWindow):
     def _load_features(self) -> None:
         from dancoso_desktop.ui import pages
 
-        for key, module in pages.PAGES:
-            self.pages.register(key, self._default_title(key), partial(module.create, self))
+        for key, module_name in pages.PAGES:
+            self.pages.register(key, self._default_title(key), partial(pages.create_page, module_name, self))
         # The first page now, so the window opens on something; the others when first shown,
         # or in the background once the window is on screen (see showEvent).
         if pages.PAGES:
             self.pages.ensure(pages.PAGES[0][0])
-        for module in pages.ACTIONS:
+        for module in pages.action_modules():
             module.install(self)
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)

@@ -2,27 +2,35 @@
 
 Each feature contributes, in a module of its own, a page factory ``create(window)`` returning a
 QWidget (or None while the feature is not there) and/or an installer ``install(window)`` that adds
-its menu actions. The order here is the order of the navigation list.
+its menu actions. The order here is the order of the navigation list. Page modules are imported
+only when their page is first built, so start-up pays for the first page alone.
 """
 
 from __future__ import annotations
 
-from dancoso_desktop.ui.pages import (
-    data_actions,
-    disclosures_page,
-    export_actions,
-    followup_page,
-    import_actions,
-    inspections_page,
-    plan_page,
-)
+import importlib
+from types import ModuleType
+from typing import Any
 
-# (key used by `dancoso screenshot --page KEY`, module with create(window))
+# (key used by `dancoso screenshot --page KEY`, module in this package with create(window))
 PAGES = [
-    ("plan", plan_page),
-    ("disclosures", disclosures_page),
-    ("inspections", inspections_page),
-    ("followup", followup_page),
+    ("plan", "plan_page"),
+    ("disclosures", "disclosures_page"),
+    ("inspections", "inspections_page"),
+    ("followup", "followup_page"),
 ]
 
-ACTIONS = [export_actions, import_actions, data_actions]
+ACTIONS = ["export_actions", "import_actions", "data_actions"]
+
+
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+def create_page(name: str, window: Any) -> Any:
+    """Import the page's module and build the page."""
+    return _module(name).create(window)
+
+
+def action_modules() -> list[ModuleType]:
+    return [_module(name) for name in ACTIONS]

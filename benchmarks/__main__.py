@@ -22,8 +22,16 @@ def main(argv: list[str]) -> int:
         module = importlib.import_module(f"benchmarks.bench_{name}")
         module.run(h)
     out = ROOT / "benchmarks" / "results.json"
+    # A run of some benchmarks replaces their figures and keeps the others' from earlier runs.
+    kept: list[dict[str, object]] = []
+    if out.exists():
+        try:
+            kept = [f for f in json.loads(out.read_text(encoding="utf-8")).get("figures", [])
+                    if f.get("bench") not in names]
+        except (ValueError, AttributeError):
+            kept = []
     out.write_text(json.dumps({"when": datetime.now().isoformat(timespec="seconds"),
-                               "machine": platform.platform(), "figures": h.results()},
+                               "machine": platform.platform(), "figures": kept + h.results()},
                               ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     failed = [f for f in h.figures if f.passed is False]
     print(f"{len(h.figures)} figures, {len(failed)} below target; written to {out}")

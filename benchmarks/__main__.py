@@ -7,7 +7,6 @@ import json
 import platform
 import sys
 from datetime import datetime
-from pathlib import Path
 
 from benchmarks.harness import ROOT, Harness
 

@@ -142,7 +142,7 @@ def build_register_document(catalogue: Catalogue, records: Sequence[DisclosureRe
     """The register of the year as a landscape document (sổ theo dõi công khai)."""
     summary = f"Thực hiện công khai thông tin năm {year}"
     return Document(
-        issuing_body=issuer.issuing_body, type_name="SỔ THEO DÕI", summary=summary, type_code="STD",
+        issuing_body=issuer.issuing_body, type_name="SỔ THEO DÕI", summary=summary, type_code="",
         place=issuer.place, date=issued_on, landscape=True,
         intro=[Paragraph.of(
             f"Theo Điều 11 đến Điều 14 {LAW}: công khai chậm nhất 05 ngày làm việc sau khi ban hành "

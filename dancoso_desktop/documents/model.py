@@ -96,4 +96,8 @@ class Document:
 
     @property
     def number_line(self) -> str:
-        return f"Số: {self.number}" if self.number else f"Số:      /{self.type_code}-UBND"
+        """'Số: 05/KH-UBND'; a blank number keeps room to write it in; a register or list that
+        is not an issued document (no type code, no number) has no number line at all."""
+        if self.number:
+            return f"Số: {self.number}"
+        return f"Số:      /{self.type_code}-UBND" if self.type_code else ""

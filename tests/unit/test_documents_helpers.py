@@ -118,3 +118,11 @@ def test_expected_words_cover_the_sample() -> None:
     got = expected_words(sample_document(2))
     assert got[:4] == ["ỦY", "BAN", "NHÂN", "DÂN"]
     assert "Lưu:" in got and got[-3:] == ["Lò", "Văn", "Hùng"]
+
+
+def test_a_register_without_type_code_or_number_has_no_number_line() -> None:
+    from dancoso_desktop.documents.model import Document
+
+    assert Document("UBND", "SỔ THEO DÕI", "x", type_code="").number_line == ""
+    assert Document("UBND", "KẾ HOẠCH", "x", type_code="KH").number_line.startswith("Số:")
+    assert Document("UBND", "KẾ HOẠCH", "x", number="05/KH-UBND").number_line == "Số: 05/KH-UBND"

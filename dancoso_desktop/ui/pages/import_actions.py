@@ -8,15 +8,14 @@ live). The file and preview dialogs sit behind functions that tests replace.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from dancoso_desktop.services.plan_import import ImportResult, read_plan_file
-from dancoso_desktop.ui.importing.command import do_import
-from dancoso_desktop.ui.importing.preview_dialog import ImportPreviewDialog
+if TYPE_CHECKING:
+    from dancoso_desktop.services.plan_import import ImportResult
 
 SETTINGS_FOLDER = "import/last_folder"
 
@@ -38,10 +37,16 @@ def import_file(window: Any, path: Path) -> None:
     """Read ``path`` in the background, then show the preview (and import on confirmation)."""
     def done(result: ImportResult) -> None:
         show_preview(window, result, path.name)
+    # The importers are loaded when first used, not at every start of the window.
+    from dancoso_desktop.services.plan_import import read_plan_file
+
     window.run_task(QCoreApplication.translate("ImportPlan", "Reading %1…").replace("%1", path.name), lambda: read_plan_file(path), done)
 
 
 def show_preview(window: Any, result: ImportResult, name: str) -> None:
+    from dancoso_desktop.ui.importing.command import do_import
+    from dancoso_desktop.ui.importing.preview_dialog import ImportPreviewDialog
+
     plan = ImportPreviewDialog.ask(window, result, name)
     if plan is None:
         return

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from dancoso_desktop.domain.evidence import Evidence
 from dancoso_desktop.domain.text import sort_key
 
 ITEM_COUNT = 14  # Art. 11 lists 14 contents
@@ -145,16 +146,6 @@ class ChannelUse:
     place: str = ""
     start: date | None = None
     end: date | None = None
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """An evidence file stored in the data folder (content-addressed)."""
-
-    sha256: str
-    original_name: str
-    size: int = 0
-    suffix: str = ""
 
 
 @dataclass

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from dancoso_desktop.domain.evidence import Evidence
+
 
 class CriterionResult(StrEnum):
     MET = "met"
@@ -104,16 +106,6 @@ class TeamMember:
 class Representative:
     name: str
     position: str = ""                  # "Trưởng phòng"
-
-
-@dataclass
-class Evidence:
-    """An evidence file stored in the data folder (services.attachments)."""
-
-    sha256: str
-    original_name: str
-    size: int = 0
-    suffix: str = ""
 
 
 @dataclass

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dancoso_desktop.domain.errors import ValidationError
+from dancoso_desktop.domain.evidence import Evidence
 from dancoso_desktop.domain.text import clean_line
 from dancoso_desktop.fileio import atomic_target, safe_filename
 from dancoso_desktop.services.workspace import Workspace
@@ -26,6 +27,10 @@ class Attachment:
     original_name: str
     size: int
     suffix: str
+
+    def evidence(self) -> Evidence:
+        """How a record refers to this stored file."""
+        return Evidence(self.sha256, self.original_name, self.size, self.suffix)
 
     def relative_path(self) -> Path:
         return Path(self.sha256[:2]) / f"{self.sha256}{self.suffix}"

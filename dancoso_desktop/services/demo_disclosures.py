@@ -66,7 +66,7 @@ def _evidence_files(ws: Workspace) -> list[Evidence]:
             path = Path(tmp) / name
             path.write_text(text, encoding="utf-8")
             att = store_attachment(ws, path)
-            out.append(Evidence(att.sha256, att.original_name, att.size, att.suffix))
+            out.append(att.evidence())
     return out
 
 

@@ -188,7 +188,7 @@ class DisclosureService:
         known = {e.sha256 for e in evidence}
         for att in stored:
             if att.sha256 not in known:
-                evidence.append(Evidence(att.sha256, att.original_name, att.size, att.suffix))
+                evidence.append(att.evidence())
                 known.add(att.sha256)
         clean = replace(clean, evidence=evidence)
         columns = summary_columns(clean, self.catalogue, self.calendar(clean.year))

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dancoso_desktop.domain.errors import EnvironmentProblem
+from dancoso_desktop.fileio import atomic_target
 from dancoso_desktop.storage.errors import known_problem
 
 MANIFEST_SUFFIX = ".json"
@@ -135,18 +136,13 @@ def _copy_attachments(source_dir: Path | None, pool: Path) -> list[str]:
         dst = pool / rel
         if dst.is_file() and dst.stat().st_size == src.stat().st_size:
             continue
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dst.with_name(dst.name + ".part")
-        shutil.copyfile(src, tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
         expected = src.name.split(".")[0]
-        if len(expected) == 64 and sha256_file(tmp) != expected:
-            tmp.unlink()
-            raise EnvironmentProblem(
-                f"Bản sao của tệp minh chứng {src.name} bị sai khi ghi; hãy thử ổ đĩa khác.",
-                f"The copy of the evidence file {src.name} came out wrong; try another drive.")
-        os.replace(tmp, dst)
+        with atomic_target(dst) as tmp:  # a wrong copy never takes the final name
+            shutil.copyfile(src, tmp)
+            if len(expected) == 64 and sha256_file(tmp) != expected:
+                raise EnvironmentProblem(
+                    f"Bản sao của tệp minh chứng {src.name} bị sai khi ghi; hãy thử ổ đĩa khác.",
+                    f"The copy of the evidence file {src.name} came out wrong; try another drive.")
     return needed
 
 
@@ -339,12 +335,8 @@ def restore_attachments(backup: Path, attachments_dir: Path) -> int:
         src, dst = pool / rel, attachments_dir / rel
         if not src.is_file() or dst.is_file() or src.name.endswith(".part"):
             continue
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dst.with_name(dst.name + ".part")
-        shutil.copyfile(src, tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dst)
+        with atomic_target(dst) as tmp:
+            shutil.copyfile(src, tmp)
         copied += 1
     return copied
 

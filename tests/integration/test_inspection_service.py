@@ -221,9 +221,8 @@ def test_evidence_files_are_copied_into_the_data_folder(workspace, units, tmp_pa
     photo.write_bytes(b"\xff\xd8fake jpeg")
     att = store_attachment(workspace, photo)
     insp = make(units["kt"])
-    from dancoso_desktop.domain.inspection import Evidence
 
-    insp.answers[0].files.append(Evidence(att.sha256, att.original_name, att.size, att.suffix))
+    insp.answers[0].files.append(att.evidence())
     saved = InspectionService(workspace.db).save(insp)
     photo.unlink()
     f = saved.answers[0].files[0]

@@ -259,12 +259,7 @@ class DisclosuresPage(QWidget):
         self.data_changed.emit()
 
     def error(self, exc: BaseException) -> None:
-        if self._show_error is not None:
-            self._show_error(exc)
-        elif isinstance(exc, UserError):
-            Messages.user_error(self, exc)
-        else:
-            raise exc
+        Messages.report(self, exc, self._show_error)
 
     # -- records ----------------------------------------------------------------------------
     @classmethod

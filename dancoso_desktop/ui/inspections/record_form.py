@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from dancoso_desktop.domain.commune import Unit
 from dancoso_desktop.domain.errors import UserError
-from dancoso_desktop.domain.inspection import CriterionAnswer, CriterionResult, Evidence, Inspection
+from dancoso_desktop.domain.inspection import CriterionAnswer, CriterionResult, Inspection
 from dancoso_desktop.domain.inspection_rules import check_inspection
 from dancoso_desktop.services.attachments import Attachment, attachment_path, store_attachment
 from dancoso_desktop.services.commune_service import CommuneService
@@ -322,6 +322,6 @@ class RecordDialog(QDialog):
             self.problem.setText(exc.text())
             return
         answer = self.criteria_model.answers[row]
-        answer.files.append(Evidence(att.sha256, att.original_name, att.size, att.suffix))
+        answer.files.append(att.evidence())
         index = self.criteria_model.index(row, 3)
         self.criteria_model.dataChanged.emit(index, index)

@@ -223,12 +223,7 @@ class PlanPage(PlanFilesMixin, QWidget):
         return Messages.ask(parent, Messages.app_title(), text)
 
     def report_error(self, exc: BaseException) -> None:
-        if self._show_error is not None:
-            self._show_error(exc)
-        elif isinstance(exc, UserError):
-            Messages.user_error(self, exc)
-        else:
-            raise exc
+        Messages.report(self, exc, self._show_error)
         self.form.invalidate()  # the fields go back to what is stored
         self._refresh_form()
 

@@ -6,6 +6,8 @@ assert on what was asked (design.md §8).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -45,3 +47,16 @@ class Messages:
     def user_error(cls, parent: QWidget | None, exc: UserError) -> None:
         """A refused operation, in the current language."""
         cls.warning(parent, cls.app_title(), exc.text())
+
+    @classmethod
+    def report(cls, parent: QWidget | None, exc: BaseException,
+               show_error: Callable[[BaseException], None] | None = None) -> None:
+        """Show an error through the window's ``show_error`` when a page has one; a page built
+        on its own (tests, dialogs) shows a refused operation itself, and re-raises a bug so the
+        crash handler sees it."""
+        if show_error is not None:
+            show_error(exc)
+        elif isinstance(exc, UserError):
+            cls.user_error(parent, exc)
+        else:
+            raise exc

@@ -95,8 +95,8 @@ def run(h: Harness) -> None:
              reference_runs=theirs or None, max_ratio=0.5 if soffice else None,
              notes=f"demo plan, {pages} pages" + ("" if soffice else "; LibreOffice not installed"))
 
-    h.record("plan list (start-up floor of any command)", floor, target="info",
-             notes="what every command pays before the export starts")
+    h.record("plan list (a command that loads the ORM)", floor, target="info",
+             notes="for comparison: `export plan` reads the data file without SQLAlchemy")
 
     # 2. About 30 pages, in process (fonts already registered, as in the running app).
     big, big_pages = _thirty_pages(plan, commune)

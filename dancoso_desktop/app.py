@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
@@ -49,6 +48,8 @@ def setup_logging(logs_dir: Path) -> Path | None:
         root.removeHandler(_log_handler)
         _log_handler.close()
         _log_handler = None
+    import logging.handlers  # only the window logs to a file; commands skip the import
+
     path = logs_dir / LOG_FILENAME
     try:
         logs_dir.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 ENV_DATA_DIR = "DANCOSO_DATA_DIR"
 DB_FILENAME = "dancoso.sqlite"
 
@@ -17,6 +15,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     chosen = override or os.environ.get(ENV_DATA_DIR)
     if chosen:
         return Path(chosen).expanduser().resolve()
+    from platformdirs import user_data_dir  # a dozen ms, and only needed without --data-dir
+
     return Path(user_data_dir("dancoso_desktop", appauthor=False))
 
 

@@ -8,11 +8,13 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dancoso_desktop import paths
 from dancoso_desktop.domain.errors import UserError
-from dancoso_desktop.services.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from dancoso_desktop.services.workspace import Workspace
 
 
 class CliError(UserError):
@@ -20,7 +22,18 @@ class CliError(UserError):
 
 
 def workspace(args: argparse.Namespace) -> Workspace:
-    return open_workspace(paths.data_dir(args.data_dir))
+    """Open the data folder for this command; ``run_command`` closes it when the command ends.
+
+    Closing matters: the last connection checkpoints the WAL into the data file. Left to the
+    garbage collector, that write would happen at some later moment in a long-lived process."""
+    # Imported here: the storage stack (SQLAlchemy) is a third of a short command's time, and
+    # some commands (the plan exports) read the data file without it.
+    from dancoso_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(paths.data_dir(args.data_dir))
+    opened: list[Workspace] = args.__dict__.setdefault("_opened_workspaces", [])
+    opened.append(ws)
+    return ws
 
 
 def _default(obj: Any) -> Any:
@@ -48,3 +61,6 @@ def run_command(handler: Callable[[argparse.Namespace], int | None], args: argpa
         return 1
     except KeyboardInterrupt:
         return 130
+    finally:
+        for ws in args.__dict__.pop("_opened_workspaces", []):
+            ws.close()  # closing twice is harmless (a handler may close its own)

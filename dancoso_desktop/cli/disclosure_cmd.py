@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dancoso_desktop.cli.common import print_json, say, workspace
-from dancoso_desktop.domain.disclosure import DisclosureRecord, Problem
-from dancoso_desktop.domain.disclosure_rules import check, posting_span, still_posted
 from dancoso_desktop.domain.plan import check_year
 from dancoso_desktop.domain.text import format_date
 
+# The disclosure domain and its rules load with the command that uses them: every command
+# imports this module to build the parser.
 if TYPE_CHECKING:
+    from dancoso_desktop.domain.disclosure import DisclosureRecord, Problem
     from dancoso_desktop.services.disclosure_service import DisclosureService
 
 
@@ -43,6 +44,8 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
 
 def record_json(svc: DisclosureService, r: DisclosureRecord, today: date) -> dict[str, Any]:
     """The JSON shape of design.md §7, plus the detail a script may want."""
+    from dancoso_desktop.domain.disclosure_rules import check, posting_span, still_posted
+
     problems: list[Problem] = check(svc.catalogue, r, svc.calendar(r.year), today)
     span = posting_span(r)
     ends = [u.end for u in r.channels if u.start is not None]

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from dancoso_desktop.cli.common import print_json, say, workspace
-from dancoso_desktop.domain.inspection_rules import is_overdue
 from dancoso_desktop.domain.text import format_date
 
 
@@ -32,6 +31,7 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from dancoso_desktop.domain.inspection_rules import is_overdue
     from dancoso_desktop.services.inspection_service import InspectionService
     ws = workspace(args)
     service = InspectionService(ws.db)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dancoso_desktop.cli.common import CliError, print_json, say, workspace
+from dancoso_desktop.cli.common import print_json, say, workspace
 from dancoso_desktop.domain.numbering import printed
 from dancoso_desktop.domain.plan import STATUS_VI, PlanSection, rolled_progress
 from dancoso_desktop.domain.plan_json import plan_to_dict
@@ -146,20 +146,18 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dancoso_desktop.services.plan_service import PlanService
-    from dancoso_desktop.services.plan_transfer import export_plan_json
-    ws = workspace(args)
     target = Path(args.output)
-    service = PlanService(ws.db)
     report = None
     if args.format == "json":
-        export_plan_json(service, args.year, target)
-    else:
-        from dancoso_desktop.services import plan_documents
+        from dancoso_desktop.services.plan_service import PlanService
+        from dancoso_desktop.services.plan_transfer import export_plan_json
 
-        if not hasattr(plan_documents, "export_plan"):
-            raise CliError("Định dạng này chưa được hỗ trợ.", "This format is not supported yet.")
-        report = plan_documents.export_plan(ws, args.year, args.format, target)
+        export_plan_json(PlanService(workspace(args).db), args.year, target)
+    else:
+        from dancoso_desktop import paths
+        from dancoso_desktop.services.plan_documents import export_plan_from_folder
+
+        report = export_plan_from_folder(paths.data_dir(args.data_dir), args.year, args.format, target)
     say(args, f"Đã ghi {target}", f"Wrote {target}")
     # The file is written all the same; the officer learns which characters print as boxes.
     warning = report.warning(args.lang) if report is not None else ""

@@ -14,6 +14,11 @@ from dancoso_desktop.domain.numbering import NumberStyle, default_style, label
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 
+def no_plan(year: int) -> ValidationError:
+    """The refusal when a year has no plan yet (same words in the window and every command)."""
+    return ValidationError(f"Chưa có kế hoạch năm {year}.", f"There is no plan for {year}.")
+
+
 def check_year(year: int) -> int:
     if not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(

@@ -8,6 +8,7 @@ from dancoso_desktop.domain.commune import Commune, CommuneKind, Unit, UnitKind
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.text import clean_line, fold, require_text, sort_key
 from dancoso_desktop.storage.database import Database
+from dancoso_desktop.storage.plan_reader import COMMUNE_COLUMNS, commune_from_record
 from dancoso_desktop.storage.tables import CommuneRow, SectionRow, SectionUnitRow, UnitRow
 
 # Other features register checks "is this unit used by my records?" here, so a unit in use is
@@ -30,9 +31,7 @@ class CommuneService:
             row = s.scalars(select(CommuneRow).limit(1)).first()
             if row is None:
                 return None
-            return Commune(province=row.province, name=row.name, kind=CommuneKind(row.kind),
-                           place_name=row.place_name, signer_authority=row.signer_authority,
-                           signer_title=row.signer_title, signer_name=row.signer_name)
+            return commune_from_record({c: getattr(row, c) for c in COMMUNE_COLUMNS})
 
     def save_commune(self, commune: Commune) -> Commune:
         province = require_text(commune.province, vi_name="Tỉnh/thành phố", en_name="Province",

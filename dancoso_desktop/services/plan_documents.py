@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dancoso_desktop.documents import model
 from dancoso_desktop.documents.report import RenderReport
@@ -23,12 +24,12 @@ from dancoso_desktop.documents.xlsx_common import (
 from dancoso_desktop.domain.commune import Commune
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.numbering import NumberStyle, printed
-from dancoso_desktop.domain.plan import STATUS_VI, Plan, PlanSection, rolled_progress
+from dancoso_desktop.domain.plan import STATUS_VI, Plan, PlanSection, no_plan, rolled_progress
 from dancoso_desktop.domain.text import clean_line, clean_text, format_date
 from dancoso_desktop.fileio import safe_filename
-from dancoso_desktop.services.commune_service import CommuneService
-from dancoso_desktop.services.plan_service import PlanService
-from dancoso_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from dancoso_desktop.services.workspace import Workspace
 
 FORMATS = ("pdf", "docx", "xlsx")
 Progress = Callable[[int, int, str], None]
@@ -210,13 +211,42 @@ def _walk_depth(sections: list[PlanSection], depth: int = 0):  # type: ignore[no
 
 def export_plan(ws: Workspace, year: int, fmt: str, target: Path,
                 progress: Progress | None = None) -> RenderReport:
-    """Write the plan of ``year`` as ``fmt`` (pdf | docx | xlsx) at ``target``, atomically."""
-    fmt = fmt.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise ValidationError(f"Định dạng “{fmt}” không được hỗ trợ (pdf, docx, xlsx).",
-                              f"Format “{fmt}” is not supported (pdf, docx, xlsx).", field="format")
+    """Write the plan of ``year`` as ``fmt`` (pdf | docx | xlsx) at ``target``, atomically
+    (the window: its data folder is already open)."""
+    from dancoso_desktop.services.commune_service import CommuneService
+    from dancoso_desktop.services.plan_service import PlanService
+
+    fmt = _checked_format(fmt)
     plan = PlanService(ws.db).get_plan(year)
-    commune = CommuneService(ws.db).get_commune()
+    return write_plan(plan, CommuneService(ws.db).get_commune(), fmt, target, progress)
+
+
+def export_plan_from_folder(data_dir: Path, year: int, fmt: str, target: Path) -> RenderReport:
+    """The same, for a command that opens nothing else (`dancoso export plan`).
+
+    An up-to-date, healthy data file is read directly (storage.plan_reader: no ORM to load,
+    a third of the command's time); anything else goes through the full open, which migrates,
+    repairs or refuses the file exactly as every other command does."""
+    from dancoso_desktop import paths
+    from dancoso_desktop.storage.plan_reader import read_plan_snapshot
+
+    fmt = _checked_format(fmt)
+    snapshot = read_plan_snapshot(data_dir / paths.DB_FILENAME, year)
+    if snapshot is None:
+        from dancoso_desktop.services.workspace import open_workspace
+
+        ws = open_workspace(data_dir)
+        try:
+            return export_plan(ws, year, fmt, target)
+        finally:
+            ws.close()
+    if snapshot.plan is None:
+        raise no_plan(year)
+    return write_plan(snapshot.plan, snapshot.commune, fmt, target)
+
+
+def write_plan(plan: Plan, commune: Commune | None, fmt: str, target: Path,
+               progress: Progress | None = None) -> RenderReport:
     if progress:
         progress(0, 0, "")
     target = Path(target)
@@ -231,3 +261,11 @@ def export_plan(ws: Workspace, year: int, fmt: str, target: Path,
     from dancoso_desktop.documents.docx import render_docx
 
     return render_docx(doc, target)
+
+
+def _checked_format(fmt: str) -> str:
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValidationError(f"Định dạng “{fmt}” không được hỗ trợ (pdf, docx, xlsx).",
+                              f"Format “{fmt}” is not supported (pdf, docx, xlsx).", field="format")
+    return fmt

@@ -12,9 +12,9 @@ from typing import cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from dancoso_desktop.domain.numbering import NumberStyle
-from dancoso_desktop.domain.plan import PlanSection, Status, TimeFrame, TimeFrameKind
+from dancoso_desktop.domain.plan import PlanSection
 from dancoso_desktop.domain.text import clean_line, clean_text, fold
+from dancoso_desktop.storage.plan_reader import SECTION_COLUMNS, assemble_sections
 from dancoso_desktop.storage.tables import SectionRow, SectionUnitRow, UnitRow
 
 
@@ -27,36 +27,9 @@ def load_tree(s: Session, plan_id: int) -> list[PlanSection]:
                               .order_by(SectionUnitRow.section_id, SectionUnitRow.position)):
         coord.setdefault(sid, []).append(uid)
     t = SectionRow
-    rows = s.execute(select(t.id, t.parent_id, t.title, t.body, t.child_style, t.lead_unit_id, t.tf_kind,
-                            t.tf_start, t.tf_end, t.tf_quarter, t.status, t.progress, t.notes, t.carried_over)
+    rows = s.execute(select(*(getattr(t, c) for c in SECTION_COLUMNS))
                      .where(t.plan_id == plan_id).order_by(t.parent_id, t.position, t.id)).all()
-    # Plain lookups instead of enum calls: a 2,000-section plan opens well inside 0.2 s.
-    statuses = {m.value: m for m in Status}
-    kinds = {m.value: m for m in TimeFrameKind}
-    styles = {m.value: m for m in NumberStyle}
-    no_timeframe = TimeFrame()   # frozen, so one instance can be shared
-    children: dict[int | None, list[PlanSection]] = {}
-    for (sid, parent_id, title, body, child_style, lead_id, tf_kind, tf_start, tf_end, tf_quarter, status,
-         progress, notes, carried_over) in rows:
-        ids = coord.get(sid, [])
-        kind = kinds[tf_kind]
-        timeframe = no_timeframe if kind is TimeFrameKind.NONE and tf_start is None and tf_end is None \
-            and tf_quarter is None else TimeFrame(kind, tf_start, tf_end, tf_quarter)
-        sec = PlanSection(
-            title=title, text=body, id=sid,
-            child_style=styles[child_style] if child_style else None,
-            lead_unit=unit_names.get(lead_id, "") if lead_id else "", lead_unit_id=lead_id,
-            coordinating_units=[unit_names.get(u, "") for u in ids] if ids else [],
-            coordinating_unit_ids=ids, timeframe=timeframe, status=statuses[status], progress=progress,
-            notes=notes, carried_over=bool(carried_over))
-        children.setdefault(parent_id, []).append(sec)
-
-    def attach(nodes: list[PlanSection]) -> list[PlanSection]:
-        for n in nodes:
-            n.children = attach(children.get(n.id, []))
-        return nodes
-
-    return attach(children.get(None, []))
+    return assemble_sections(rows, coord, unit_names)
 
 
 def unit_resolver(s: Session, known: dict[str, int]) -> Callable[[int | None, str], int | None]:

@@ -20,14 +20,15 @@ from dancoso_desktop.domain.numbering import NumberStyle
 from dancoso_desktop.domain.plan import (
     Plan,
     PlanSection,
-    Signer,
     Status,
     TimeFrame,
     check_year,
+    no_plan,
 )
 from dancoso_desktop.domain.text import clean_line, clean_text, fold, require_text
 from dancoso_desktop.services.plan_rows import insert_sections, load_tree, unit_resolver
 from dancoso_desktop.storage.database import Database
+from dancoso_desktop.storage.plan_reader import PLAN_COLUMNS, plan_from_record
 from dancoso_desktop.storage.tables import PlanRow, SectionRow, SectionUnitRow, UnitRow
 
 MAX_TITLE = 2000
@@ -74,13 +75,6 @@ def _not_found() -> ValidationError:
     return ValidationError("Không tìm thấy mục này (có thể đã bị xóa).", "Section not found (it may have been deleted).")
 
 
-def _loads(text: str) -> Any:
-    try:
-        return json.loads(text or "[]")
-    except json.JSONDecodeError:
-        return []
-
-
 def _validate_title(title: str) -> str:
     return require_text(title, vi_name="Tiêu đề mục", en_name="Section title", max_len=MAX_TITLE, field="title")
 
@@ -110,7 +104,7 @@ class PlanService:
         with self.db.session() as s:
             pid = s.scalar(select(PlanRow.id).where(PlanRow.year == year))
         if pid is None:
-            raise ValidationError(f"Chưa có kế hoạch năm {year}.", f"There is no plan for {year}.")
+            raise no_plan(year)
         return pid
 
     def has_plan(self, year: int) -> bool:
@@ -121,18 +115,14 @@ class PlanService:
         with self.db.session() as s:
             row = s.scalars(select(PlanRow).where(PlanRow.year == year)).first()
             if row is None:
-                raise ValidationError(f"Chưa có kế hoạch năm {year}.", f"There is no plan for {year}.")
+                raise no_plan(year)
             plan = self._plan_from_row(row)
             plan.sections = self._load_tree(s, row.id)
         plan.renumber()
         return plan
 
     def _plan_from_row(self, row: PlanRow) -> Plan:
-        return Plan(year=row.year, title=row.title, number=row.number, place=row.place, date=row.date,
-                    issuing_body=row.issuing_body, parent_body=row.parent_body,
-                    legal_bases=_loads(row.legal_bases), intro=row.intro, recipients=_loads(row.recipients),
-                    signer=Signer(row.signer_authority, row.signer_title, row.signer_name),
-                    report_deadlines=_loads(row.report_deadlines), footnotes=_loads(row.footnotes), id=row.id)
+        return plan_from_record({c: getattr(row, c) for c in PLAN_COLUMNS})
 
     def _load_tree(self, s: Session, plan_id: int) -> list[PlanSection]:
         return load_tree(s, plan_id)
@@ -193,7 +183,7 @@ class PlanService:
         with self.db.session() as s:
             row = s.scalars(select(PlanRow).where(PlanRow.year == year)).first()
             if row is None:
-                raise ValidationError(f"Chưa có kế hoạch năm {year}.", f"There is no plan for {year}.")
+                raise no_plan(year)
             self._apply_document(row, plan)
 
     def delete_plan(self, year: int) -> None:

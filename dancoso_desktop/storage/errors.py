@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from dancoso_desktop.domain.errors import EnvironmentProblem
 
 
@@ -37,7 +35,10 @@ def damaged(path: Path, problems: list[str] | None = None) -> DamagedDatabase:
 
 def known_problem(exc: BaseException, path: Path | None = None) -> EnvironmentProblem | None:
     """An EnvironmentProblem for a known SQLite/OS failure, or None for a bug."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    # SQLAlchemy's DBAPIError carries the driver's error as .orig; read it without importing
+    # SQLAlchemy, so the commands that never load it (exports) share these messages.
+    orig = getattr(exc, "orig", None)
+    original = orig if isinstance(orig, BaseException) else exc
     msg = str(original).lower()
     where = f" ({path})" if path else ""
     if (isinstance(original, OSError) and getattr(original, "errno", None) == 28) or "disk is full" in msg \

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dancoso_desktop.storage import database
+from dancoso_desktop.storage import database, datafile
 from dancoso_desktop.storage.database import APPLICATION_ID, is_unc, network_share, open_database
 from dancoso_desktop.storage.errors import ForeignDatabase, NetworkShare
 
@@ -39,7 +39,7 @@ def test_pragmas_are_in_force_on_every_connection(tmp_path: Path) -> None:
 def mounts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     fake = tmp_path / "mounts"
     fake.write_text(MOUNTS.format(root=tmp_path), encoding="utf-8")
-    monkeypatch.setattr(database, "MOUNTS", fake)
+    monkeypatch.setattr(datafile, "MOUNTS", fake)
     return tmp_path
 
 

@@ -1,0 +1,114 @@
+"""The data file on disk, before any database engine opens it: is it ours, where does it live,
+is a migration half done. Checks without SQLAlchemy, so commands that only read the file (the
+exports) can run them without loading SQLAlchemy."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dancoso_desktop.storage.errors import ForeignDatabase, NetworkShare
+
+# 'DCSO' — marks the file as ours, so another program's SQLite file is refused.
+APPLICATION_ID = 0x4443534F
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MOUNTS = Path("/proc/mounts")
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "fuse.sshfs", "davfs", "ceph",
+              "glusterfs", "fuse.glusterfs"}
+
+
+def is_unc(text: str) -> bool:
+    r"""A Windows network path: \\server\share, or \\?\UNC\server\share."""
+    text = text.replace("/", "\\") if text.startswith("//") else text
+    if text.upper().startswith("\\\\?\\UNC\\"):
+        return True
+    return text.startswith("\\\\") and not text.startswith(("\\\\?\\", "\\\\.\\"))
+
+
+def network_share(folder: Path, mounts: Path | None = None) -> str | None:
+    """Why ``folder`` is on a network share (SQLite's locks are unreliable there), or None."""
+    text = str(folder)
+    mounts = mounts or MOUNTS
+    if os.name == "nt":
+        if is_unc(text):
+            return text
+        if len(text) >= 2 and text[1] == ":":
+            import ctypes
+
+            drive_remote = 4
+            kernel32 = getattr(ctypes, "windll").kernel32  # noqa: B009 - windll exists only on Windows
+            if kernel32.GetDriveTypeW(f"{text[0]}:\\") == drive_remote:
+                return f"{text[0]}:"
+        return None
+    if text.startswith("\\\\") and is_unc(text):
+        return text
+    try:
+        lines = mounts.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    resolved = folder.resolve()
+    best: tuple[int, str, str] | None = None
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        try:
+            inside = resolved == Path(point) or resolved.is_relative_to(point)
+        except ValueError:
+            inside = False
+        if inside and (best is None or len(point) > best[0]):
+            best = (len(point), point, parts[2])
+    if best is not None and (best[2] in NETWORK_FS or best[2].startswith(("nfs", "smb", "cifs"))):
+        return f"{best[1]} ({best[2]})"
+    return None
+
+
+def refuse_network_share(folder: Path) -> None:
+    where = network_share(folder)
+    if where is not None:
+        raise NetworkShare(
+            f"Thư mục dữ liệu {folder} nằm trên ổ mạng ({where}). Dữ liệu trên ổ mạng có thể hỏng khi "
+            "mất kết nối, nên chương trình không mở nó. Hãy chép dữ liệu về máy này rồi khôi phục "
+            "(Công cụ › Khôi phục…), hoặc chọn thư mục trên ổ đĩa của máy.",
+            f"The data folder {folder} is on a network share ({where}). Data on a network share can be "
+            "damaged when the connection drops, so it is not opened. Copy it to this PC and restore "
+            "it (Tools › Restore…), or choose a folder on a local disk.")
+
+
+def inspect_file(path: Path) -> str:
+    """'missing', 'empty', 'ours', or raise ForeignDatabase for a file that is not ours."""
+    if not path.exists():
+        return "missing"
+    size = path.stat().st_size
+    if size == 0:
+        return "empty"
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if not head.startswith(SQLITE_MAGIC):
+        raise ForeignDatabase(
+            f"Tệp {path.name} không phải là cơ sở dữ liệu của chương trình. Tệp được giữ nguyên.",
+            f"{path.name} is not this application's database. The file was left untouched.")
+    app_id = int.from_bytes(head[68:72], "big") if len(head) >= 72 else 0
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and size > 4096 * 2):
+        # An SQLite file without our id is someone else's (ours is stamped at creation).
+        raise ForeignDatabase(
+            f"Tệp {path.name} là cơ sở dữ liệu của một chương trình khác. Tệp được giữ nguyên.",
+            f"{path.name} belongs to another program. The file was left untouched.")
+    return "ours"
+
+
+class NewerDatabase(ForeignDatabase):
+    """Made by a newer version of the application: refused so this one cannot damage it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Dữ liệu được tạo bởi một phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất; "
+            "tệp dữ liệu được giữ nguyên.",
+            "The data was made by a newer version of the application. Install the newest version; "
+            "the data file was left untouched.")
+
+
+def migration_marker(path: Path) -> Path:
+    """Present while a migration of ``path`` is under way (see database.roll_back_half_migration)."""
+    return path.with_name(path.name + ".migrating")

@@ -48,12 +48,12 @@ def setup_logging(logs_dir: Path) -> Path | None:
         root.removeHandler(_log_handler)
         _log_handler.close()
         _log_handler = None
-    import logging.handlers  # only the window logs to a file; commands skip the import
+    from logging.handlers import RotatingFileHandler  # only the window logs to a file
 
     path = logs_dir / LOG_FILENAME
     try:
         logs_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = RotatingFileHandler(
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=False)
     except OSError:
         return None

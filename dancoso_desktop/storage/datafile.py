@@ -112,3 +112,75 @@ class NewerDatabase(ForeignDatabase):
 def migration_marker(path: Path) -> Path:
     """Present while a migration of ``path`` is under way (see database.roll_back_half_migration)."""
     return path.with_name(path.name + ".migrating")
+
+
+# The window's lock file (a QLockFile, ui/single_instance.py): PID, program, host name,
+# machine id and boot id, a line each.
+LOCK_FILENAME = "dancoso.lock"
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this computer; True when that cannot be told."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        return _windows_pid_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:   # someone else's process: alive
+        return True
+    return True
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    try:
+        import ctypes
+
+        kernel32 = getattr(ctypes, "windll").kernel32  # noqa: B009 - windll exists only on Windows
+        handle = kernel32.OpenProcess(0x1000, False, pid)   # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259                       # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    except (AttributeError, OSError):
+        return True
+
+
+def window_holding(data_dir: Path) -> int | None:
+    """The PID of a running window of the program that has ``data_dir`` open, or None.
+
+    A lock left by a power cut names a dead process (or another computer, for a folder that was
+    copied): that is no window."""
+    try:
+        lines = (data_dir / LOCK_FILENAME).read_text(encoding="utf-8", errors="replace").splitlines()
+        pid = int(lines[0].strip())
+    except (OSError, ValueError, IndexError):
+        return None
+    host = lines[2].strip() if len(lines) > 2 else ""
+    if host and host.lower() != _hostname().lower():
+        return None
+    # Qt also writes the boot id: after a restart the old PID may belong to another program.
+    boot = lines[4].strip() if len(lines) > 4 else ""
+    if boot and _boot_id() not in ("", boot):
+        return None
+    return pid if pid_alive(pid) else None
+
+
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except OSError:   # not Linux: the PID check alone decides
+        return ""
+
+
+def _hostname() -> str:
+    import socket
+
+    return socket.gethostname()

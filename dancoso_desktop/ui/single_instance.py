@@ -20,10 +20,10 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from dancoso_desktop.domain.errors import EnvironmentProblem
+from dancoso_desktop.storage.datafile import LOCK_FILENAME, pid_alive
 
 log = logging.getLogger(__name__)
 
-LOCK_FILENAME = "dancoso.lock"
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 1500
 
@@ -37,20 +37,6 @@ def server_name(data_dir: Path) -> str:
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:20]
     return f"dancoso-{digest}"
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # Qt's own check (tryLock) covers Windows; be conservative here
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class SingleInstance(QObject):
@@ -79,7 +65,7 @@ class SingleInstance(QObject):
         # Lock held, nobody answering: either the owner died (power cut, kill) or it is
         # still starting. A dead owner's lock is removed; a live one is respected.
         pid = self._owner_pid()
-        if pid is not None and not _pid_alive(pid):
+        if pid is not None and not pid_alive(pid):
             log.warning("removing stale lock of dead process %s", pid)
             self.lock.removeStaleLockFile()
             if self._try_lock():

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from dancoso_desktop.domain.errors import ValidationError
@@ -365,13 +365,21 @@ class PlanService:
             self._compact(siblings)
 
     def filter_ids(self, year: int, query: str) -> set[int]:
-        """Ids of sections whose title or text matches the query, accents ignored."""
+        """Ids of sections matching every word of the query, accents ignored. A word may be in
+        the title, the text or the name of a unit that carries the section out ("công an"
+        finds what the police lead or help with), so a unit renamed later is found by its new name."""
         words = fold(query).split()
         pid = self.plan_id(year)
         with self.db.session() as s:
             q = select(SectionRow.id).where(SectionRow.plan_id == pid)
             for w in words:
-                q = q.where(SectionRow.search_key.contains(w, autoescape=True))
+                in_lead = select(UnitRow.id).where(UnitRow.id == SectionRow.lead_unit_id,
+                                                   UnitRow.search_key.contains(w, autoescape=True)).exists()
+                in_coordinating = (select(SectionUnitRow.unit_id)
+                                   .join(UnitRow, UnitRow.id == SectionUnitRow.unit_id)
+                                   .where(SectionUnitRow.section_id == SectionRow.id,
+                                          UnitRow.search_key.contains(w, autoescape=True)).exists())
+                q = q.where(or_(SectionRow.search_key.contains(w, autoescape=True), in_lead, in_coordinating))
             return set(s.scalars(q))
 
     def mark_all(self, year: int, status: Status) -> None:

@@ -14,7 +14,7 @@ from dancoso_desktop.domain.commune import Unit, UnitKind
 from dancoso_desktop.domain.errors import UserError
 from dancoso_desktop.domain.plan import Plan, PlanSection, Status, TimeFrame, TimeFrameKind
 from dancoso_desktop.services.commune_service import CommuneService
-from dancoso_desktop.services.plan_service import PlanService
+from dancoso_desktop.services.plan_service import PlanService, SectionFields
 from dancoso_desktop.ui.plan.new_plan_dialog import NewPlanDialog
 from dancoso_desktop.ui.plan.page import PlanPage
 from dancoso_desktop.ui.plan.tree_model import COL_NUMBER, COL_TITLE
@@ -274,6 +274,17 @@ def test_filter_box_ignores_accents(p: Page, qtbot) -> None:  # type: ignore[no-
     assert p.page.tree.model() is p.page.model  # no proxy in the way without a filter
     assert p.page.tree.model().rowCount() == 3
     assert p.page.current_id() == p.sid("Tuyên truyền pháp luật về dân chủ")  # selection kept
+
+
+def test_filter_box_finds_sections_by_their_units(p: Page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    units = {u.name: u.id for u in CommuneService(p.service.db).list_units()}
+    p.service.update_section(p.sid("Kiểm tra"), SectionFields(lead_unit_id=units["Phòng Kinh tế"]))
+    p.page.reload()
+    qtbot.keyClicks(p.page.filter_edit, "kinh te")
+    proxy = p.page.proxy
+    assert proxy.rowCount() == 1   # "Nội dung", kept as the parent of the match
+    assert proxy.data(proxy.index(0, COL_TITLE, proxy.index(0, 0))) == "Kiểm tra"
+    assert sorted(p.service.filter_ids(YEAR, "kinh te")) == [p.sid("Kiểm tra")]  # the same rule
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's note on show()

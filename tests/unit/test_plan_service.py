@@ -202,3 +202,23 @@ def test_delete_plan(svc: PlanService) -> None:
     svc.delete_plan(2026)
     assert svc.list_plans() == []
     assert not svc.has_plan(2026)
+
+
+def test_search_finds_sections_by_the_units_that_carry_them_out(svc: PlanService, workspace: Any) -> None:
+    from dancoso_desktop.domain.commune import Unit
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    units = CommuneService(workspace.db)
+    police = units.save_unit(Unit("Công an xã")).id
+    front = units.save_unit(Unit("Ủy ban MTTQ Việt Nam xã")).id
+    assert police is not None and front is not None
+    budget, goal = _id(svc, "Dự toán"), _id(svc, "Mục đích")
+    svc.update_section(budget, SectionFields(lead_unit_id=police))
+    svc.update_section(goal, SectionFields(coordinating_unit_ids=[front]))
+    assert svc.filter_ids(2026, "công an") == {budget}            # the lead unit
+    assert svc.filter_ids(2026, "MTTQ") == {goal}                  # a coordinating unit
+    assert svc.filter_ids(2026, "du toan cong an") == {budget}     # words from title and unit
+    assert svc.filter_ids(2026, "mục đích công an") == set()       # every word must match
+    units.save_unit(Unit("Công an phường", id=police))             # renamed: found by its new name
+    assert svc.filter_ids(2026, "phuong") >= {budget}
+    assert svc.filter_ids(2026, "100%_") == set()                  # LIKE wildcards are plain text

@@ -159,11 +159,13 @@ class PlanTreeModel(QAbstractItemModel):
         return self._progress.get(sid)
 
     def search_key(self, sid: int) -> str:
-        """Folded title and text, made on first use: opening a plan does not pay for search."""
+        """Folded title, text and unit names (as PlanService.filter_ids matches them), made on
+        first use: opening a plan does not pay for search. " | " keeps a word from matching
+        across two fields."""
         key = self._keys.get(sid)
         if key is None:
             sec = self._sec[sid]
-            key = self._keys[sid] = fold(f"{sec.title} {sec.text}")
+            key = self._keys[sid] = fold(" | ".join([sec.title, sec.text, sec.lead_unit, *sec.coordinating_units]))
         return key
 
     def section_count(self) -> int:

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from dancoso_desktop.domain.commune import Unit
+from dancoso_desktop.services.commune_service import CommuneService
 from dancoso_desktop.services.plan_import import read_plan_file
 from dancoso_desktop.services.plan_service import PlanService
 from dancoso_desktop.ui.importing import tree_ops
@@ -123,9 +125,14 @@ def test_menu_import_preview_confirm_undo_redo(qtbot, workspace, plan_file: Path
     monkeypatch.setattr(import_actions, "ask_file", lambda parent: plan_file)
     seen = []
 
+    units = CommuneService(workspace.db)
+    kept = units.save_unit(Unit("Công an xã")).id
+
     def confirm(cls, parent, result, name):  # type: ignore[no-untyped-def]
         seen.append((name, len(result.warnings)))
         assert not service.has_plan(2026), "nothing is written before the officer confirms"
+        first = result.plan.sections[0]
+        first.lead_unit, first.coordinating_units = "Hội Nông dân xã", ["Công an xã"]   # typed in the preview
         return result.plan
     monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(confirm))
     window.import_plan_action.trigger()
@@ -134,10 +141,16 @@ def test_menu_import_preview_confirm_undo_redo(qtbot, workspace, plan_file: Path
     stored = service.get_plan(2026)
     assert [s.title for s in stored.sections] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG"]
     assert window.year() == 2026
+    assert {u.name for u in units.list_units()} == {"Công an xã", "Hội Nông dân xã"}
     window.undo_stack.undo()
     assert not service.has_plan(2026)
+    # The unit the import added goes with it; the one the office already had stays.
+    assert [(u.id, u.name) for u in units.list_units()] == [(kept, "Công an xã")]
     window.undo_stack.redo()
     assert service.get_plan(2026).number == "07/KH-UBND"
+    assert service.get_plan(2026).sections[0].lead_unit == "Hội Nông dân xã"
+    window.undo_stack.undo()
+    assert [u.name for u in units.list_units()] == ["Công an xã"]
 
 
 def test_cancel_writes_nothing_and_bad_file_is_shown(qtbot, workspace, tmp_path: Path, plan_file: Path,  # type: ignore[no-untyped-def]

@@ -164,14 +164,15 @@ def restore(data_dir: Path, source: Path, db: Database | None = None) -> Restore
             target = store.backup_name("before-restore", datetime.now(), backups_dir(data_dir))
             before = store.backup_database(live, target, app_version=__version__, reason="before-restore",
                                            attachments_dir=data_dir / "attachments")
-        if db is not None:
-            db.engine.dispose()
-        if before is None and live.exists():
-            aside = set_aside(live, "damaged")  # too damaged to back up: kept as it is, renamed
-        if db is not None:
-            db.swap_file(prepared, backups_dir=backups_dir(data_dir))
-        else:
-            copy_in(prepared, live)
+        # The window's other threads keep using ``db``: they are held back from before the live
+        # file is renamed aside until the Database is reopened on the restored one.
+        with db.exclusive() if db is not None else contextlib.nullcontext():
+            if before is None and live.exists():
+                aside = set_aside(live, "damaged")  # too damaged to back up: kept as it is, renamed
+            if db is not None:
+                db.swap_file(prepared, backups_dir=backups_dir(data_dir))
+            else:
+                copy_in(prepared, live)
         added = store.restore_attachments(Path(source), data_dir / "attachments")
     except OSError as exc:
         raise (known_problem(exc, data_dir) or EnvironmentProblem(str(exc), str(exc))) from exc

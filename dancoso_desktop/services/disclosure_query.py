@@ -172,7 +172,7 @@ class RegisterQuery:
         today = today or date.today()
         q = _row_select(today)
         q = self._where(q, f, today).order_by(*self._order(order, False))
-        with self.db.engine.connect() as con:
+        with self.db.connect() as con:
             result = con.execution_options(stream_results=True, yield_per=batch).execute(q)
             for r in result:
                 yield self._row(r)
@@ -183,7 +183,7 @@ class RegisterQuery:
         channel_mask, unit, status, problems, overdue, still_posted, due_on, evidence_count)."""
         today = today or date.today()
         q = self._where(_row_select(today), f, today).order_by(*self._order("disclosed_on", False))
-        with self.db.engine.connect() as con:
+        with self.db.connect() as con:
             yield from con.execution_options(stream_results=True, yield_per=batch).execute(q)
 
     def due_soon(self, today: date | None = None, days: int = 7, limit: int = 200) -> list[RegisterRow]:

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -57,13 +58,90 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
+class _Gate:
+    """Lets many units of work use the Database at once, or one file swap alone.
+
+    Sessions and connections hold it shared; ``Database.exclusive`` (restore) holds it alone. A
+    swap that waits holds back new sessions, or the GUI thread's steady stream of short ones
+    could keep it waiting for ever; a thread that already holds the gate gets through at once,
+    because services call one another and the inner session would otherwise wait for a swap
+    that is itself waiting for the outer one."""
+
+    def __init__(self) -> None:
+        self._me = threading.get_ident
+        self._cond = threading.Condition()
+        self._shared: dict[int, int] = {}   # thread id -> how many holds it has (nested)
+        self._owner: int | None = None      # the thread holding it alone
+        self._depth = 0
+        self.queued = 0                     # sessions waiting for a swap to end (tests look)
+        self.swaps_waiting = 0
+
+    def acquire_shared(self) -> int:
+        """Hold the gate shared; returns the token to give back to ``release_shared``."""
+        me = self._me()
+        with self._cond:
+            if me != self._owner and me not in self._shared:
+                self.queued += 1
+                try:
+                    self._cond.wait_for(lambda: self._owner is None and not self.swaps_waiting)
+                finally:
+                    self.queued -= 1
+            self._shared[me] = self._shared.get(me, 0) + 1
+        return me
+
+    def release_shared(self, token: int) -> None:
+        # By token, not by the current thread: a generator holding the gate (a streamed export)
+        # may be closed by another thread, e.g. when a cancelled task's traceback is dropped.
+        with self._cond:
+            left = self._shared[token] - 1
+            if left:
+                self._shared[token] = left
+            else:
+                del self._shared[token]
+                self._cond.notify_all()
+
+    def acquire_exclusive(self, timeout: float) -> bool:
+        """Hold the gate alone once every other holder is gone; False after ``timeout`` s."""
+        me = self._me()
+        with self._cond:
+            if me == self._owner:
+                self._depth += 1
+                return True
+            if me in self._shared:
+                raise RuntimeError("the database file cannot be swapped from inside one of its sessions")
+            free = False
+            self.swaps_waiting += 1
+            try:
+                free = self._cond.wait_for(lambda: self._owner is None and not self._shared, timeout)
+                if free:
+                    self._owner, self._depth = me, 1
+            finally:
+                self.swaps_waiting -= 1
+                if not free:
+                    self._cond.notify_all()  # gave up: the sessions it held back may go on
+            return free
+
+    def release_exclusive(self) -> None:
+        with self._cond:
+            self._depth -= 1
+            if not self._depth:
+                self._owner = None
+                self._cond.notify_all()
+
+
 class Database:
-    """The open database: an engine and a session factory. Services use ``session()``."""
+    """The open database: an engine and a session factory. Services use ``session()``.
+
+    Every use of the engine goes through the gate (``session()``, ``connect()``, ``pragma()``),
+    so that ``swap_file`` can put another file in place while other threads keep working: they
+    wait the few milliseconds of the swap and then use the new engine. Reaching for
+    ``self.engine`` directly bypasses that; only code that owns the Database alone may."""
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._gate = _Gate()
         self.changed_since_backup = False
         self._watch(engine)
 
@@ -80,21 +158,57 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work, committed at the end (no Save button) or rolled back whole."""
-        session = self._sessions()
+        token = self._gate.acquire_shared()
         try:
-            yield session
-            session.commit()
-        except DBAPIError as exc:
-            session.rollback()
-            problem = known_problem(exc, self.path)
-            if problem is not None:
-                raise problem from exc
-            raise
-        except BaseException:
-            session.rollback()
-            raise
+            # Made after the gate is passed: a session that waited for a swap gets the new engine.
+            session = self._sessions()
+            try:
+                yield session
+                session.commit()
+            except DBAPIError as exc:
+                session.rollback()
+                problem = known_problem(exc, self.path)
+                if problem is not None:
+                    raise problem from exc
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
         finally:
-            session.close()
+            self._gate.release_shared(token)
+
+    @contextmanager
+    def connect(self) -> Iterator[Any]:
+        """A plain SQLAlchemy Connection (for streamed reads), held like a session."""
+        token = self._gate.acquire_shared()
+        try:
+            with self.engine.connect() as con:
+                yield con
+        finally:
+            self._gate.release_shared(token)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Have the data file to ourselves: wait for the sessions and connections running in
+        other threads to end, hold back new ones, and close the engine's connections. Inside,
+        the file may be renamed or replaced; ``swap_file`` puts the new engine in place.
+
+        Gives up with a plain message when other work (a long export, say) keeps the data longer
+        than SQLite itself would wait for a lock: sessions queue behind a waiting swap, so this
+        bounds how long the window can stall."""
+        if not self._gate.acquire_exclusive(BUSY_TIMEOUT_MS / 1000):
+            raise EnvironmentProblem(
+                "Dữ liệu đang bận với một việc khác của chương trình (ví dụ đang xuất sổ theo dõi). "
+                "Hãy đợi việc đó xong rồi thử lại.",
+                "The data is busy with other work in the program (an export, for instance). "
+                "Wait for it to finish and try again.")
+        try:
+            self.engine.dispose()
+            yield
+        finally:
+            self._gate.release_exclusive()
 
     def mark_changed(self) -> None:
         self.changed_since_backup = True
@@ -103,29 +217,36 @@ class Database:
         self.engine.dispose()
 
     def pragma(self, name: str) -> Any:
-        with self.engine.connect() as con:
+        with self.connect() as con:
             return con.exec_driver_sql(f"PRAGMA {name}").scalar()
 
     def swap_file(self, prepared: Path, *, backups_dir: Path | None = None) -> None:
         """Put the checked database file ``prepared`` in place of ours and reopen on it.
 
+        Runs with the file to itself (``exclusive``). Without that, another thread's session
+        could open a connection in the middle: on the old file after its -wal was removed (its
+        writes lost, and its -wal and -shm, recreated by name, later applied to or deleted from
+        under the new file), or on the new file while it is still in rollback mode, where any
+        write lock makes the switch to WAL below fail at once with "database is locked" (that
+        switch cannot wait: it starts as a read, and SQLite never waits to upgrade a read).
+
         The engine is closed first (its last connection checkpoints the WAL), the old -wal and
         -shm are removed so SQLite can never apply them to the new file, and the rename is
         atomic: a kill leaves either the old file or the new one. Services holding this
         Database keep working on the new data."""
-        self.engine.dispose()
-        for suffix in ("-wal", "-shm", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(f"{self.path}{suffix}")
-        os.replace(prepared, self.path)
-        from dancoso_desktop.storage.backup import fsync_dir
+        with self.exclusive():
+            for suffix in ("-wal", "-shm", "-journal"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(f"{self.path}{suffix}")
+            os.replace(prepared, self.path)
+            from dancoso_desktop.storage.backup import fsync_dir
 
-        fsync_dir(self.path.parent)
-        fresh = open_database(self.path, backups_dir=backups_dir)
-        self.engine = fresh.engine
-        self._sessions = fresh._sessions
-        self._watch(fresh.engine)
-        self.changed_since_backup = False
+            fsync_dir(self.path.parent)
+            fresh = open_database(self.path, backups_dir=backups_dir)
+            self.engine = fresh.engine
+            self._sessions = fresh._sessions
+            self._watch(fresh.engine)
+            self.changed_since_backup = False
 
 
 def _marker(path: Path) -> Path:

@@ -26,11 +26,29 @@ LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 5
 
 
+# The window's storage and service stack, imported before PySide6: once PySide6 is loaded, its
+# feature hook reads the source of every module imported after it (inspect.getsource, to see
+# whether the module uses Qt), which made SQLAlchemy's 130 modules cost about twice as much.
+WINDOW_STACK = (
+    "dancoso_desktop.services.workspace",
+    "dancoso_desktop.services.commune_service",
+    "dancoso_desktop.services.backup_service",
+    "dancoso_desktop.services.plan_service",
+    "dancoso_desktop.services.plan_template",
+    "dancoso_desktop.services.plan_transfer",
+    "dancoso_desktop.services.plan_documents",
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
     if args.command is not None and not getattr(args, "gui", False):
         return cli.run(args)
     set_language(args.lang)
+    import importlib
+
+    for name in WINDOW_STACK:
+        importlib.import_module(name)
     if args.command == "screenshot":
         return run_screenshot(args)
     return run_window(args)

@@ -168,6 +168,7 @@ def run_window(args: argparse.Namespace) -> int:
 
         window = MainWindow(ws)
         instance.raise_requested.connect(window.bring_to_front)
+        window.fit_first_start()
         window.show()
         code = app.exec()
         log.info("exit %s", code)

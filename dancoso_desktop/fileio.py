@@ -52,6 +52,24 @@ def _problem(exc: OSError, target: Path) -> EnvironmentProblem:
                               f"Cannot write “{target.name}”: {exc.strerror or exc}.")
 
 
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; done once here, at import, before any worker
+    # thread could create a file in between.
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _read_umask()
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
 @contextlib.contextmanager
 def atomic_target(target: Path) -> Iterator[Path]:
     """Yield a temp path beside ``target``; on success it is fsynced and renamed onto target."""
@@ -67,6 +85,9 @@ def atomic_target(target: Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); the document gets the mode a file saved by any
+        # other program would have: the old file's, or the usual one under the user's umask.
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -39,6 +39,10 @@ log = logging.getLogger(__name__)
 MENU_NAMES = ("file", "edit", "view", "tools", "help")
 SETTINGS_FILENAME = "settings.ini"
 MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+# Room left around a first-start window for the taskbar and title bar, in pixels.
+FIRST_START_MARGIN = 60
 
 
 class MainWindow(QMainWindow):
@@ -303,6 +307,23 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # -- geometry ---------------------------------------------------------------------------
+    def fit_first_start(self) -> None:
+        """The first start (no saved size): 1280×800 in the middle of the screen, or the whole
+        screen when that does not fit. 1366×768 laptops are common in commune offices, and a
+        window taller than the screen hides its status bar and the bottom of every form."""
+        if self.settings.value("window/geometry") is not None:
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        if free.width() < self.width() + FIRST_START_MARGIN or free.height() < self.height() + FIRST_START_MARGIN:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            frame = self.frameGeometry()
+            frame.moveCenter(free.center())
+            self.move(frame.topLeft())
+
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:

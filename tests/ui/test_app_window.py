@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
@@ -235,6 +235,27 @@ def test_geometry_is_remembered_in_the_data_folder(qtbot, workspace) -> None:  #
     assert (Path(workspace.data_dir) / "settings.ini").exists()
     again = make_window(qtbot, workspace, load_features=False)
     assert (again.size().width(), again.size().height()) == (700, 510)
+
+
+def test_first_start_fits_the_screen(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    # The offscreen screen is 800x600: the 1280x800 first-start window would not fit, so it is
+    # maximized instead of hanging off the screen (a 1366x768 laptop is the same story).
+    w = make_window(qtbot, workspace, load_features=False)
+    w.fit_first_start()
+    assert w.windowState() & Qt.WindowState.WindowMaximized
+    # A window that fits is centred instead.
+    small = make_window(qtbot, workspace, load_features=False)
+    small.resize(400, 300)
+    small.fit_first_start()
+    assert not small.windowState() & Qt.WindowState.WindowMaximized
+    free = small.screen().availableGeometry()
+    assert abs(small.frameGeometry().center().x() - free.center().x()) <= 2
+    # Once the officer has a size of their own, it is kept.
+    small.show()
+    small.close()  # saves the geometry
+    again = make_window(qtbot, workspace, load_features=False)
+    again.fit_first_start()
+    assert not again.windowState() & Qt.WindowState.WindowMaximized
 
 
 def test_commune_change_updates_the_title(qtbot, workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -276,6 +276,19 @@ def test_filter_box_ignores_accents(p: Page, qtbot) -> None:  # type: ignore[no-
     assert p.page.current_id() == p.sid("Tuyên truyền pháp luật về dân chủ")  # selection kept
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("width", [1060, 900, 700])
+def test_section_form_is_never_cut_off(p: Page, qtbot, width: int) -> None:  # type: ignore[no-untyped-def]
+    # 1060: the page in a 1280-pixel window beside the navigation list (once cut off on the right).
+    p.page.resize(width, 700)
+    p.page.show()
+    qtbot.waitExposed(p.page)
+    p.page.select(p.sid("Công khai ngân sách"))
+    scroll = p.page.form.parentWidget().parentWidget()   # the form's QScrollArea
+    qtbot.waitUntil(lambda: 0 < p.page.form.width() <= scroll.viewport().width(), timeout=3000)
+    assert p.page.form.width() >= p.page.form.minimumSizeHint().width()
+
+
 def test_filter_box_finds_sections_by_their_units(p: Page, qtbot) -> None:  # type: ignore[no-untyped-def]
     units = {u.name: u.id for u in CommuneService(p.service.db).list_units()}
     p.service.update_section(p.sid("Kiểm tra"), SectionFields(lead_unit_id=units["Phòng Kinh tế"]))

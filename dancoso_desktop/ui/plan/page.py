@@ -45,6 +45,7 @@ from dancoso_desktop.ui.plan.tree_model import (
     PlanTreeModel,
 )
 from dancoso_desktop.ui.plan.tree_view import PlanTreeView
+from dancoso_desktop.ui.widgets.form_scroll import FormScrollArea
 from dancoso_desktop.ui.widgets.messages import Messages
 
 
@@ -101,11 +102,7 @@ class PlanPage(PlanFilesMixin, QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.form = SectionForm()
         self.form.edit_requested.connect(self.edit_section)
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        form_scroll.setMinimumWidth(340)
-        form_scroll.setWidget(self.form)
+        form_scroll = FormScrollArea(self.form, floor=340)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(form_scroll)

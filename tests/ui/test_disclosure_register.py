@@ -190,3 +190,22 @@ def test_page_in_the_main_window_follows_the_year(qtbot, workspace) -> None:  # 
     assert isinstance(page, DisclosuresPage)
     window.set_year(2025)
     assert page.year == 2025 and page.current_filter().year == 2025
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_filters_show_their_whole_text_in_a_1280_pixel_window(qtbot, qapp, workspace, svc) -> None:  # type: ignore[no-untyped-def]
+    from dancoso_desktop.ui import i18n
+
+    i18n.install(qapp, "vi")   # the Vietnamese texts are the long ones
+    try:
+        page = DisclosuresPage(workspace, 2026, today=TODAY)
+        qtbot.addWidget(page)
+        page.resize(1080, 700)   # the page beside the navigation list in a 1280-pixel window
+        page.show()
+        qtbot.waitExposed(page)
+        for combo in (page.content, page.channel, page.unit, page.status, page.problem):
+            text = combo.currentText()
+            assert text.startswith("Mọi")
+            assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 24, (text, combo.width())
+    finally:
+        i18n.uninstall(qapp)

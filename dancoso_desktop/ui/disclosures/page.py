@@ -165,13 +165,17 @@ class DisclosuresPage(QWidget):
         register = QWidget()
         reg_layout = QVBoxLayout(register)
         reg_layout.setContentsMargins(0, 0, 0, 0)
+        # The search on a line of its own and the five filters under it: on one line they were
+        # cut to "Mọi trạng th…" in a 1280-pixel window beside the due panel.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.all_years)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         for w in (self.content, self.channel, self.unit, self.status, self.problem):
-            w.setMinimumContentsLength(6)
+            w.setMinimumContentsLength(10)
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(w, 1)
-        filters.addWidget(self.all_years)
+        reg_layout.addLayout(search_row)
         reg_layout.addLayout(filters)
         reg_layout.addWidget(self.view, 1)
         reg_layout.addWidget(self.count_label)

@@ -57,10 +57,13 @@ def save_png(widget: QWidget, output: Path) -> None:
             raise UserError(f"Không ghi được ảnh {output}.", f"Cannot write the image {output}.")
 
 
-def take(ws: Workspace, key: str, output: Path, size: tuple[int, int]) -> int:
+def take(ws: Workspace, key: str, output: Path, size: tuple[int, int], *,
+         on_built: Callable[[], None] | None = None) -> int:
     from dancoso_desktop.ui.main_window import MainWindow
 
     window = MainWindow(ws)
+    if on_built is not None:
+        on_built()   # the same point as in the real start (app.run_window)
     window.remember_geometry = False
     window.background_pages = False  # only the page drawn is built: start to a drawn window
     try:

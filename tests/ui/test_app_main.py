@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
@@ -77,6 +78,7 @@ def test_screenshot_of_the_units_dialog_in_process(cli, workspace, tmp_path, res
     result = cli("screenshot", "--page", "units", "-o", str(out))
     assert result.code == 0, result.err
     assert out.read_bytes()[:4] == b"\x89PNG"
+    assert gc.isenabled()   # paused during start-up only
 
 
 def test_screenshot_of_an_unknown_page_is_refused(cli, tmp_path, restore_language) -> None:  # type: ignore[no-untyped-def]
@@ -87,6 +89,7 @@ def test_screenshot_of_an_unknown_page_is_refused(cli, tmp_path, restore_languag
     assert not out.exists()
     bad = cli("screenshot", "--page", "units", "-o", str(out), "--size", "big")
     assert bad.code == 1 and "1280x800" in bad.err
+    assert gc.isenabled()   # a refused start gives the cycle collector back too
 
 
 def test_a_database_that_is_not_ours_is_refused_and_left_untouched(cli, data_dir, tmp_path, restore_language) -> None:  # type: ignore[no-untyped-def]

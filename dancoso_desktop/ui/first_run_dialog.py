@@ -83,6 +83,7 @@ class CommuneDialog(QDialog):
         sform.addRow(self.tr("&Title:"), self.title)
         sform.addRow(self.tr("Full na&me:"), self.signer)
         layout.addWidget(signer_box)
+        _align_label_columns(form, sform)
 
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -198,3 +199,16 @@ class CommuneDialog(QDialog):
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+
+def _align_label_columns(*forms: QFormLayout) -> None:
+    """Give the forms of stacked groups one label width, so their fields start at one line."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)

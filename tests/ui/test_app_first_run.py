@@ -121,3 +121,24 @@ def test_a_huge_paste_is_refused_not_cut(qtbot, dialog, workspace) -> None:  # t
     assert "200" in dialog.problem.text()
     dialog.accept()  # even forced, nothing is stored
     assert CommuneService(workspace.db).get_commune() is None
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_two_groups_start_their_fields_on_one_line(qtbot, qapp, workspace) -> None:  # type: ignore[no-untyped-def]
+    from dancoso_desktop.ui import i18n
+
+    i18n.install(qapp, "vi")   # the labels the officer sees (their widths differ by language)
+    try:
+        dialog = CommuneDialog(CommuneService(workspace.db))
+        qtbot.addWidget(dialog)
+        _check_fields_aligned(qtbot, dialog)
+    finally:
+        i18n.uninstall(qapp)
+
+
+def _check_fields_aligned(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    lefts = [w.mapTo(dialog, w.rect().topLeft()).x()
+             for w in (dialog.province, dialog.name, dialog.authority, dialog.signer)]
+    assert len(set(lefts)) == 1, lefts

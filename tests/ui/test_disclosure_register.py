@@ -209,3 +209,21 @@ def test_filters_show_their_whole_text_in_a_1280_pixel_window(qtbot, qapp, works
             assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 24, (text, combo.width())
     finally:
         i18n.uninstall(qapp)
+
+
+def test_every_failed_check_reads_in_the_officers_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from dancoso_desktop.domain.disclosure import PROBLEM_VI, Problem
+    from dancoso_desktop.ui import i18n
+    from dancoso_desktop.ui.disclosures.problem_text import problem_line
+
+    i18n.install(qapp, "vi")
+    try:
+        for p in Problem:
+            assert problem_line(p).startswith(PROBLEM_VI[p]) and "Luật 10/2022/QH15" in problem_line(p)
+    finally:
+        i18n.uninstall(qapp)
+    i18n.install(qapp, "en")
+    for p in Problem:   # a new check without English words fails here
+        line = problem_line(p)
+        assert "Law 10/2022/QH15" in line and "Art. 1" in line
+        assert line.isascii(), line

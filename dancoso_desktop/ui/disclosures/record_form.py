@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
 
 from dancoso_desktop.domain.commune import Unit
 from dancoso_desktop.domain.disclosure import (
-    PROBLEM_ARTICLE,
-    PROBLEM_VI,
     DisclosureRecord,
     DisclosureStatus,
     Evidence,
@@ -45,6 +43,7 @@ from dancoso_desktop.domain.text import format_date
 from dancoso_desktop.services.attachments import MAX_ATTACHMENT_BYTES
 from dancoso_desktop.services.disclosure_service import DisclosureService
 from dancoso_desktop.ui.disclosures.channel_table import ChannelTable
+from dancoso_desktop.ui.disclosures.problem_text import problem_line
 from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
 
 SaveFn = Callable[[DisclosureRecord, list[Path]], DisclosureRecord]
@@ -289,7 +288,7 @@ class RecordDialog(QDialog):
                          .replace("%1", format_date(deadline)))
         probe = replace(clean, evidence=clean.evidence + [Evidence("new", p.name) for p in self._new_files])
         for p in static_problems(self.svc.catalogue, probe, self.svc.calendar(clean.year)):
-            lines.append(f"⚠ {PROBLEM_VI[p]} ({PROBLEM_ARTICLE[p]} Luật 10/2022/QH15)")
+            lines.append(f"⚠ {problem_line(p)}")
         self.info.setText("\n".join(lines))
         return True
 

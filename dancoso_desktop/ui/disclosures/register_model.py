@@ -16,14 +16,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dancoso_desktop.domain.disclosure import (
-    PROBLEM_ARTICLE,
-    PROBLEM_VI,
     Catalogue,
     DisclosureStatus,
     Problem,
 )
 from dancoso_desktop.domain.text import format_date
 from dancoso_desktop.services.disclosure_query import RegisterFilter, RegisterQuery, RegisterRow
+from dancoso_desktop.ui.disclosures.problem_text import problem_line
 
 PAGE_SIZE = 200
 SORT_KEYS = ("id", "item", "title", "decided_on", "disclosed_on", "last_end", "channels", "unit",
@@ -176,7 +175,7 @@ class RegisterModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 9 and r.problems:
-                return "\n".join(f"{PROBLEM_VI[p]} ({PROBLEM_ARTICLE[p]} Luật 10/2022/QH15)" for p in r.problems)
+                return "\n".join(problem_line(p) for p in r.problems)
             if col == 6:
                 return "\n".join(f"{self.catalogue.channel(c).letter}) {self.catalogue.channel(c).name}"
                                  for c in r.channels)

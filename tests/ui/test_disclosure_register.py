@@ -223,7 +223,10 @@ def test_every_failed_check_reads_in_the_officers_language(qapp) -> None:  # typ
     finally:
         i18n.uninstall(qapp)
     i18n.install(qapp, "en")
-    for p in Problem:   # a new check without English words fails here
-        line = problem_line(p)
-        assert "Law 10/2022/QH15" in line and "Art. 1" in line
-        assert line.isascii(), line
+    try:
+        for p in Problem:   # a new check without English words fails here
+            line = problem_line(p)
+            assert "Law 10/2022/QH15" in line and "Art. 1" in line
+            assert line.isascii(), line
+    finally:
+        i18n.uninstall(qapp)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from dancoso_desktop import paths
-from dancoso_desktop.cli.common import CliError, say, workspace
+from dancoso_desktop.cli.common import say, workspace
 
 
 def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
@@ -40,18 +40,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from dancoso_desktop.services import backup_service
     from dancoso_desktop.services.workspace import open_workspace
-    from dancoso_desktop.storage.datafile import window_holding
-
     data_dir = paths.data_dir(args.data_dir)
-    # A window with this folder open keeps writing through its own connections: the file put in
-    # place under it would lose that work, or that work would be lost from it.
-    owner = window_holding(data_dir)
-    if owner is not None:
-        raise CliError(
-            f"Cửa sổ chương trình đang mở thư mục dữ liệu này (tiến trình {owner}). Hãy khôi phục "
-            "ngay trong cửa sổ (Công cụ › Khôi phục…) hoặc đóng cửa sổ rồi chạy lại lệnh.",
-            f"A window of the program has this data folder open (process {owner}). Restore from "
-            "the window (Tools › Restore…), or close it and run the command again.")
     result = backup_service.restore(data_dir, Path(args.file))
     ws = open_workspace(data_dir)  # brings an older backup up to date and checks it once more
     ws.close()

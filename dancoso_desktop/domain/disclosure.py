@@ -126,6 +126,23 @@ PROBLEM_ARTICLE = {
     Problem.OVERDUE: "Điều 14",
 }
 
+# The same, for the English interface (Law 10/2022/QH15's articles and clauses).
+PROBLEM_EN = {
+    Problem.LATE: "Disclosed late (more than 5 working days)",
+    Problem.POSTING_TOO_SHORT: "Posted for too short a time",
+    Problem.RADIO_TOO_SHORT: "Broadcast on fewer than 3 days",
+    Problem.NO_EVIDENCE: "No evidence",
+    Problem.OVERDUE: "Overdue against the plan",
+}
+
+PROBLEM_ARTICLE_EN = {
+    Problem.LATE: "Art. 12(3)",
+    Problem.POSTING_TOO_SHORT: "Art. 13(2)",
+    Problem.RADIO_TOO_SHORT: "Art. 13(3)",
+    Problem.NO_EVIDENCE: "Art. 13",
+    Problem.OVERDUE: "Art. 14",
+}
+
 
 def problems_to_mask(problems: Iterable[Problem]) -> int:
     mask = 0

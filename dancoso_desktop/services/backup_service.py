@@ -7,6 +7,7 @@ The window and the command line both call these functions; the SQLite work itsel
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,14 +17,8 @@ from dancoso_desktop.domain.errors import EnvironmentProblem
 from dancoso_desktop.services.workspace import Workspace
 from dancoso_desktop.storage import backup as store
 from dancoso_desktop.storage.backup import BackupInfo
-from dancoso_desktop.storage.database import (
-    Database,
-    NewerDatabase,
-    copy_in,
-    inspect_file,
-    refuse_network_share,
-    set_aside,
-)
+from dancoso_desktop.storage.database import Database, copy_in, set_aside
+from dancoso_desktop.storage.datafile import NewerDatabase, inspect_file, refuse_network_share, window_holding
 from dancoso_desktop.storage.errors import DamagedDatabase, ForeignDatabase, NetworkShare, known_problem
 
 # The window tells these refusals apart without reaching into storage.
@@ -151,8 +146,20 @@ def restore(data_dir: Path, source: Path, db: Database | None = None) -> Restore
     Validated first (ours, not newer, healthy); the current data is kept as a "before-restore"
     backup, or, when it is too damaged to back up, renamed aside untouched; then the checked copy
     is swapped in atomically and migrated when it comes from an older version. With ``db`` (the
-    open window's database) the same Database object is reopened on the restored file."""
+    open window's database) the same Database object is reopened on the restored file.
+
+    Without ``db`` (the command line), a window of another process that has the folder open is
+    a refusal: it keeps writing through its own connections, and the file put in place under it
+    would lose that work or be overwritten by it. This process's own window (the first-run
+    offer to restore a damaged file) is not another process."""
     refuse_network_share(data_dir)
+    owner = window_holding(data_dir) if db is None else None
+    if owner is not None and owner != os.getpid():
+        raise EnvironmentProblem(
+            f"Cửa sổ chương trình đang mở thư mục dữ liệu này (tiến trình {owner}). Hãy khôi phục "
+            "ngay trong cửa sổ (Công cụ › Khôi phục…) hoặc đóng cửa sổ rồi chạy lại lệnh.",
+            f"A window of the program has this data folder open (process {owner}). Restore from "
+            "the window (Tools › Restore…), or close it and run the command again.")
     live = data_dir / paths.DB_FILENAME
     data_dir.mkdir(parents=True, exist_ok=True)
     prepared = store.prepare_restore(Path(source), live)

@@ -349,7 +349,7 @@ def prepare_restore(source: Path, live: Path) -> Path:
     version, damaged. A -wal beside the source (a raw copy of a live data folder) is taken along
     and folded in, so its last commits are not lost."""
     from dancoso_desktop.storage import migrations as mig
-    from dancoso_desktop.storage.database import NewerDatabase, inspect_file
+    from dancoso_desktop.storage.datafile import NewerDatabase, inspect_file
     from dancoso_desktop.storage.errors import damaged
 
     source = Path(source)

@@ -20,15 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from dancoso_desktop.domain.errors import EnvironmentProblem
-from dancoso_desktop.storage.datafile import (  # noqa: F401 - re-exported for callers
+from dancoso_desktop.storage.datafile import (
     APPLICATION_ID,
-    NETWORK_FS,
-    SQLITE_MAGIC,
     NewerDatabase,
     inspect_file,
-    is_unc,
     migration_marker,
-    network_share,
     refuse_network_share,
 )
 from dancoso_desktop.storage.errors import damaged, known_problem
@@ -249,10 +245,6 @@ class Database:
             self.changed_since_backup = False
 
 
-def _marker(path: Path) -> Path:
-    return migration_marker(path)
-
-
 def _aside_name(path: Path, what: str) -> Path:
     return path.with_name(f"{path.stem}-{what}-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
 
@@ -299,7 +291,7 @@ def roll_back_half_migration(path: Path) -> bool:
     half-changed schema. The half-migrated file is kept aside, never deleted."""
     from dancoso_desktop.storage.backup import quick_check
 
-    marker = _marker(path)
+    marker = migration_marker(path)
     if not marker.exists():
         return False
     try:
@@ -410,7 +402,7 @@ def _migrate(db: Database, backups_dir: Path | None) -> None:
         marker["backup"] = str(backup_database(db.path, target, app_version=__version__,
                                                reason="before-migration",
                                                attachments_dir=db.path.parent / "attachments"))
-    _write_json_atomic(_marker(db.path), marker)
+    _write_json_atomic(migration_marker(db.path), marker)
     try:
         mig.upgrade(db.engine)
     except (sqlite3.Error, DBAPIError, OSError) as exc:
@@ -418,4 +410,4 @@ def _migrate(db: Database, backups_dir: Path | None) -> None:
         if problem is not None:
             raise problem from exc
         raise
-    _marker(db.path).unlink()
+    migration_marker(db.path).unlink()

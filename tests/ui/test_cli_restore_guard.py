@@ -26,12 +26,26 @@ def _data_with_backup(data_dir: Path) -> Path:
         ws.close()
 
 
+_WINDOW = """
+import sys
+from PySide6.QtCore import QCoreApplication, QLockFile
+app = QCoreApplication(sys.argv[:1])
+lock = QLockFile(sys.argv[1])   # what SingleInstance holds while a window is open
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+print("locked", flush=True)
+sys.stdin.readline()
+lock.unlock()
+"""
+
+
 def test_restore_waits_for_the_window_to_close(qapp, cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     backup = _data_with_backup(data_dir)
-    window = SingleInstance(data_dir)
-    assert window.acquire()
+    window = subprocess.Popen([sys.executable, "-c", _WINDOW, str(data_dir / LOCK_FILENAME)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
-        assert window_holding(data_dir) is not None
+        assert window.stdout is not None and window.stdout.readline().strip() == "locked"
+        assert window_holding(data_dir) == window.pid
         before = (data_dir / "dancoso.sqlite").read_bytes()
         r = cli("restore", str(backup))
         assert r.code == 1 and "Cửa sổ chương trình đang mở thư mục dữ liệu này" in r.err
@@ -40,10 +54,22 @@ def test_restore_waits_for_the_window_to_close(qapp, cli, data_dir: Path) -> Non
         assert (data_dir / "dancoso.sqlite").read_bytes() == before
         assert not list((data_dir / "backups").glob("*before-restore*"))
     finally:
-        window.release()
+        window.communicate("quit\n", timeout=30)
     assert window_holding(data_dir) is None
     r = cli("restore", str(backup))
     assert r.code == 0, r.err
+
+
+def test_this_processs_own_window_may_restore(qapp, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    # The first-run offer to restore a damaged file runs in the window's own process.
+    backup = _data_with_backup(data_dir)
+    window = SingleInstance(data_dir)
+    assert window.acquire()
+    try:
+        assert window_holding(data_dir) is not None
+        assert backup_service.restore(data_dir, backup).restored_from == backup
+    finally:
+        window.release()
 
 
 def test_a_lock_left_by_a_dead_process_does_not_block(qapp, cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

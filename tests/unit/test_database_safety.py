@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from dancoso_desktop.storage import database, datafile
-from dancoso_desktop.storage.database import APPLICATION_ID, is_unc, network_share, open_database
+from dancoso_desktop.storage.database import open_database
+from dancoso_desktop.storage.datafile import APPLICATION_ID, is_unc, network_share
 from dancoso_desktop.storage.errors import ForeignDatabase, NetworkShare
 
 MOUNTS = """\

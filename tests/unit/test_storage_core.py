@@ -11,7 +11,8 @@ from sqlalchemy import text
 
 from dancoso_desktop.domain.errors import EnvironmentProblem
 from dancoso_desktop.storage import migrations as mig
-from dancoso_desktop.storage.database import APPLICATION_ID, open_database
+from dancoso_desktop.storage.database import open_database
+from dancoso_desktop.storage.datafile import APPLICATION_ID
 
 EXPECTED = {"foreign_keys": 1, "busy_timeout": 10000, "trusted_schema": 0, "synchronous": 2}
 

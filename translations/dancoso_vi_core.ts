@@ -209,6 +209,10 @@
         <translation>Theo dõi kiến nghị</translation>
     </message>
     <message>
+        <source>No page shows records of this kind yet.</source>
+        <translation>Chưa có trang nào hiển thị loại hồ sơ này.</translation>
+    </message>
+    <message>
         <source>Grassroots democracy</source>
         <translation>Dân chủ ở cơ sở</translation>
     </message>

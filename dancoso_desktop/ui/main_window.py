@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self.pages.page_added.connect(self._on_page_added)
         self.pages.page_removed.connect(self._on_page_removed)
         self._view_actions: dict[str, QAction] = {}
+        # RecordRef.kind → a function that shows that record (see register_opener).
+        self._openers: dict[str, Callable[[int], None]] = {}
         self.background_pages = True  # off for screenshots: only the page drawn is built
         self._background_started = False
         self.nav = self.pages.nav
@@ -231,6 +233,23 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         return self.pages.show(key)
+
+    def register_opener(self, kind: str, opener: Callable[[int], None]) -> None:
+        """Let ``open_record`` show records of ``kind`` (domain.reporting.RecordRef.kind).
+
+        A page registers when it is built, or its actions installer does so at start, e.g.
+        ``window.register_opener("disclosure", lambda id: page_of(window).select(id))``.
+        """
+        self._openers[kind] = opener
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Show one record (from the due list or a report figure); False when no page knows it."""
+        opener = self._openers.get(kind)
+        if opener is None:
+            self.statusBar().showMessage(self.tr("No page shows records of this kind yet."), 5000)
+            return False
+        opener(record_id)
+        return True
 
     def current_widget(self) -> QWidget | None:
         key = self.current_page()

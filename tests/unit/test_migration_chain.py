@@ -1,0 +1,65 @@
+"""The migration chain is one line, and a database made by the last landed version (schema
+0003_inspections) opens in place: a backup first, then every later step, its data intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import create_engine
+
+from dancoso_desktop.storage import migrations
+from dancoso_desktop.storage.database import open_database
+from dancoso_desktop.storage.datafile import APPLICATION_ID
+from dancoso_desktop.storage.schema_version import SCHEMA_HEAD, stored_revision
+
+LANDED = "0003_inspections"   # the head of the last version that reached users
+
+
+def test_the_chain_has_one_head_and_no_branch() -> None:
+    script = migrations.script()
+    assert script.get_heads() == [SCHEMA_HEAD]
+    revisions = list(script.walk_revisions())
+    assert len({r.revision for r in revisions}) == len(revisions)
+    assert all(not r.is_branch_point and not r.is_merge_point for r in revisions)
+    order = [r.revision for r in reversed(revisions)]
+    assert order[:3] == ["0001_core", "0002_disclosures", "0003_inspections"]
+
+
+def _database_at(path: Path, revision: str) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = migrations.config()
+    with engine.connect() as con:
+        cfg.attributes["connection"] = con
+        command.upgrade(cfg, revision)
+        con.commit()
+    engine.dispose()
+
+
+def test_a_database_of_the_landed_version_upgrades_in_place(tmp_path: Path) -> None:
+    data = tmp_path / "dancoso.sqlite"
+    _database_at(data, LANDED)
+    con = sqlite3.connect(data)
+    # As the landed version left it: stamped as ours, with a unit and a plan in it.
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute("INSERT INTO units (id, name, short_name, kind, households, retired, position, search_key)"
+                " VALUES (1, 'Thôn Nà Hiêng', 'Nà Hiêng', 'hamlet', 212, 0, 0, 'thon na hieng')")
+    con.commit()
+    con.close()
+    backups = tmp_path / "backups"
+    db = open_database(data, backups_dir=backups)
+    try:
+        with db.connect() as c:
+            assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+            assert c.exec_driver_sql("SELECT name, households FROM units").fetchall() == [
+                ("Thôn Nà Hiêng", 212)]
+    finally:
+        db.close()
+    con = sqlite3.connect(data)
+    try:
+        assert stored_revision(con) == SCHEMA_HEAD
+    finally:
+        con.close()
+    kept = [p for p in backups.glob("*.sqlite")]
+    assert kept, "a backup is taken before the upgrade"

@@ -201,12 +201,40 @@
         <translation>Công khai</translation>
     </message>
     <message>
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>Theo dõi kiến nghị</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Citizens decide</source>
+        <translation>Nhân dân bàn, quyết định</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Giám sát, dân chủ nội bộ</translation>
+    </message>
+    <message>
+        <source>Unit returns</source>
+        <translation>Báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Tổng hợp các xã</translation>
     </message>
     <message>
         <source>No page shows records of this kind yet.</source>

@@ -187,8 +187,11 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def _default_title(self, key: str) -> str:
-        titles = {"plan": self.tr("Plan"), "disclosures": self.tr("Disclosure"),
-                  "inspections": self.tr("Inspections"), "followup": self.tr("Follow-up")}
+        titles = {"today": self.tr("To do"), "plan": self.tr("Plan"), "disclosures": self.tr("Disclosure"),
+                  "inspections": self.tr("Inspections"), "followup": self.tr("Follow-up"),
+                  "reports": self.tr("Reports"), "assessment": self.tr("Self-assessment"),
+                  "citizens": self.tr("Citizens decide"), "supervision": self.tr("Supervision"),
+                  "returns": self.tr("Unit returns"), "rollup": self.tr("Roll-up")}
         return titles.get(key, key)
 
     def _load_features(self) -> None:

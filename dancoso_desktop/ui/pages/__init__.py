@@ -18,6 +18,8 @@ PAGES = [
     ("disclosures", "disclosures_page"),
     ("inspections", "inspections_page"),
     ("followup", "followup_page"),
+    ("citizens", "citizens_page"),
+    ("supervision", "supervision_page"),
 ]
 
 ACTIONS = ["export_actions", "import_actions", "data_actions"]

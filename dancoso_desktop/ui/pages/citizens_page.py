@@ -1,0 +1,15 @@
+"""The page "Nhân dân bàn, quyết định" (issue 12): decisions, consultations, hương ước."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dancoso_desktop.ui.pages.tabbed import TabbedPage
+
+# (tab key, module with title(window) and create(window)); each feature adds its own line.
+TABS: list[tuple[str, str]] = [
+]
+
+
+def create(window: Any) -> TabbedPage | None:
+    return TabbedPage(window, TABS) if TABS else None

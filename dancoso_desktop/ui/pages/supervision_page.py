@@ -1,0 +1,15 @@
+"""The page "Giám sát, dân chủ nội bộ" (issue 13): boards, conferences, petitions, staff."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dancoso_desktop.ui.pages.tabbed import TabbedPage
+
+# (tab key, module with title(window) and create(window)); each feature adds its own line.
+TABS: list[tuple[str, str]] = [
+]
+
+
+def create(window: Any) -> TabbedPage | None:
+    return TabbedPage(window, TABS) if TABS else None

@@ -26,7 +26,7 @@ def venv_python() -> Path:
 
 
 def ensure_env(extras: str) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script runs on whatever python3 the machine has)
         raise SystemExit("dancoso_desktop needs Python 3.11 or newer")
     py = venv_python()
     if not py.exists():

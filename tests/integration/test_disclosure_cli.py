@@ -4,13 +4,13 @@ read back as a recipient would (openpyxl, pypdf, python-docx, LibreOffice where 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
+from clients import require_program
 
 from dancoso_desktop.domain.disclosure import CHANNEL_CODES, ChannelUse, DisclosureRecord, Evidence
 from dancoso_desktop.services.disclosure_service import DisclosureService
@@ -93,9 +93,7 @@ def test_export_register_xlsx_read_back_with_types(cli, small_register: Path, tm
 
 @pytest.mark.libreoffice
 def test_export_register_xlsx_opens_in_libreoffice(cli, small_register: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed; the openpyxl read-back test still checks the file")
+    soffice = require_program("soffice")
     target = tmp_path / "so.xlsx"
     assert cli("export", "disclosures", "--year", "2026", "--format", "xlsx", "-o", str(target),
                data=small_register).code == 0

@@ -7,12 +7,12 @@ in a private LibreOffice profile, so they stay few and fast.
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
 
 import pytest
+from clients import require_program
 from pypdf import PdfReader
 
 from dancoso_desktop.documents import model
@@ -21,16 +21,13 @@ from dancoso_desktop.documents.xlsx_common import Column, TableWriter, new_workb
 from dancoso_desktop.domain.plan import Plan, PlanSection, Signer
 from dancoso_desktop.services.plan_documents import plan_document
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = [pytest.mark.libreoffice,
-              pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: "
-                                 "the DOCX/XLSX files cannot be opened by a second program here")]
+pytestmark = [pytest.mark.libreoffice]
 
 
 def _convert(src: Path, to: str, tmp: Path) -> Path:
     out = tmp / "out"
     profile = (tmp / "lo-profile").as_uri()
-    subprocess.run([SOFFICE or "soffice", f"-env:UserInstallation={profile}", "--headless", "--norestore",
+    subprocess.run([require_program("soffice"), f"-env:UserInstallation={profile}", "--headless", "--norestore",
                     "--convert-to", to, "--outdir", str(out), str(src)],
                    check=True, capture_output=True, timeout=240)
     produced = out / f"{src.stem}.{to.split(':')[0]}"

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from clients import require_program
 
 from dancoso_desktop.domain.inspection import RecStatus
 
@@ -158,8 +159,8 @@ def test_summary_xlsx_reads_back(cli, demo_dir: Path, tmp_path: Path) -> None:  
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_opens_the_summary_and_minutes(cli, demo_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    soffice = require_program("soffice")
     xlsx, docx = tmp_path / "s.xlsx", tmp_path / "m.docx"
     assert cli("export", "inspections", "--year", "2026", "--format", "xlsx", "-o", str(xlsx), data=demo_dir).code == 0
     item = listed(cli, demo_dir)[0]
@@ -167,7 +168,7 @@ def test_libreoffice_opens_the_summary_and_minutes(cli, demo_dir: Path, tmp_path
     profile = tmp_path / "lo-profile"
     # 44,34,76: comma-separated, quoted, UTF-8 (LibreOffice's CSV filter options)
     for src, fmt in ((xlsx, "csv:Text - txt - csv (StarCalc):44,34,76"), (docx, "txt:Text (encoded):UTF8")):
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt,
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt,
                         "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
     csv = (tmp_path / "s.csv").read_text(encoding="utf-8", errors="replace")
     assert item["unit"] in csv and "18/03/2026" in csv

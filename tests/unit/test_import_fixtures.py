@@ -4,12 +4,12 @@ read to their expected outlines, recipients, signer, place/date and reporting de
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+from clients import require_program
 
 from benchmarks.bench_import import write_author_docx, write_rendered_pdf
 from dancoso_desktop.services.plan_import import ImportResult, read_plan_file
@@ -87,12 +87,12 @@ def test_pdf_rendered_from_it(name: str, text_results: dict[str, ImportResult], 
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_pdf_that_word_would_print(text_results: dict[str, ImportResult], tmp_path: Path) -> None:
     """The Word author's files printed to PDF by an office suite (no first-line indents)."""
+    soffice = require_program("soffice")
     for name in SOURCES:
         docx_file = write_author_docx(text_results[name].plan, tmp_path / f"{name}.docx")
-        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+        subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
                         "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx_file)],
                        check=True, capture_output=True, timeout=180)
         check(read_plan_file(tmp_path / f"{name}.pdf"), expected(name))

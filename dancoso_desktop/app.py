@@ -44,7 +44,7 @@ WINDOW_STACK = (
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
     if args.command is not None and not getattr(args, "gui", False):
-        return cli.run(args)
+        return _run_cli(args)
     set_language(args.lang)
     import importlib
 
@@ -57,6 +57,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(args)
     finally:
         _resume_gc()
+
+
+def _run_cli(args: argparse.Namespace) -> int:
+    from dancoso_desktop.cli import streams
+
+    streams.use_utf8()
+    try:
+        code = cli.run(args)
+        sys.stdout.flush()   # a closed pipe shows here for output still in the buffer
+        return code
+    except BrokenPipeError:
+        return streams.closed_pipe()
 
 
 # Start-up makes a few hundred thousand objects that live as long as the program (modules,

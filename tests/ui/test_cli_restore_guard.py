@@ -3,6 +3,7 @@ writing to the file being replaced); a lock left by a dead process does not stop
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -56,8 +57,10 @@ def test_restore_waits_for_the_window_to_close(qapp, cli, data_dir: Path) -> Non
     finally:
         window.communicate("quit\n", timeout=30)
     assert window_holding(data_dir) is None
+    assert cli("plan", "new", "--year", "2027").code == 0     # data that the restore must take away
     r = cli("restore", str(backup))
     assert r.code == 0, r.err
+    assert [p["year"] for p in json.loads(cli("plan", "list", "--json").out)] == [2026]
 
 
 def test_this_processs_own_window_may_restore(qapp, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

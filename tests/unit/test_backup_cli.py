@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import sqlite3
@@ -91,4 +92,8 @@ def test_restore_from_a_plain_copy_of_the_data_file(cli, tmp_path: Path) -> None
     assert cli("plan", "new", "--year", "2026").code == 0
     copy = tmp_path / "copy.sqlite"
     shutil.copy(tmp_path / "data" / "dancoso.sqlite", copy)
+    # The live data moves on after the copy, so a restore that does nothing cannot pass.
+    assert cli("plan", "new", "--year", "2027", "--from-year", "2026").code == 0
+    assert {p["year"] for p in json.loads(cli("plan", "list", "--json").out)} == {2026, 2027}
     assert cli("restore", str(copy)).code == 0
+    assert {p["year"] for p in json.loads(cli("plan", "list", "--json").out)} == {2026}

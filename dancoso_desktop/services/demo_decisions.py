@@ -77,7 +77,7 @@ def demo_decisions(year: int, hamlets: list[Unit]) -> list[Decision]:
                         sent_on=d(7, 8), received_on=d(7, 8), recognition=Recognition.RECOGNISED,
                         recognised_on=d(7, 14), recognition_number="112/QĐ-UBND"))
     if len(h) >= 12:
-        out.append(Decision(year, Matter.VILLAGE_RULES, "Xây dựng quy ước tổ dân phố", votes=[_vote(h[6], .75, .9)],
+        out.append(Decision(year, Matter.VILLAGE_RULES, "Xây dựng quy ước thôn", votes=[_vote(h[6], .75, .9)],
                             notice_date=d(11, 20), documents_date=d(11, 20), vote_date=d(11, 24),
                             decision_date=d(11, 24), sent_on=d(11, 27), received_on=d(11, 27),
                             recognition=Recognition.PENDING))

@@ -145,13 +145,13 @@ class DecisionsModel(QAbstractTableModel):
             if r.passed is None:
                 return self.tr("no figures")
             word = self.tr("passed") if r.passed else self.tr("failed")
-            return f"{word} · {r.votes_for}/{r.households} = {pct(r.votes_for, r.households)}"
+            return f"{word} {pct(r.votes_for, r.households)}"
         if col == 7:
             if r.sent_on is not None:
-                return self.tr("sent %1").replace("%1", format_date(r.sent_on))
+                return f"✓ {format_date(r.sent_on)}"
             return format_date(r.send_due)
         if col == 8:
-            return ", ".join(problem_text(p).split(" (")[0] for p in r.problems) or self.tr("OK")
+            return ", ".join(problem_text(p).split(" (")[0] for p in r.problems) or "✓"
         return ""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -147,7 +147,7 @@ class DecisionsTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((0, 36), (1, 108), (2, 230), (3, 120), (4, 72), (5, 80), (6, 160), (7, 84)):
+        for col, width in ((0, 30), (1, 92), (2, 190), (3, 104), (4, 62), (5, 82), (6, 114), (7, 96)):
             self.view.setColumnWidth(col, width)
         self.view.doubleClicked.connect(self._open_index)
 
@@ -254,7 +254,7 @@ class DecisionsTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.due_heading)
-        right_layout.addWidget(self.due, 2)
+        right_layout.addWidget(self.due, 1)
         heads_label = QLabel(self.tr("Hamlet heads"))
         heads_label.setStyleSheet("font-weight: bold;")
         right_layout.addWidget(heads_label)
@@ -262,10 +262,10 @@ class DecisionsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        right.setMinimumWidth(200)
-        splitter.setSizes([860, 380])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        right.setMinimumWidth(290)
+        splitter.setSizes([900, 340])
         actions = QHBoxLayout()
         for b in buttons[:3]:
             actions.addWidget(b)

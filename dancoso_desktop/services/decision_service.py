@@ -244,6 +244,18 @@ class DecisionService:
                 votes[v.decision_id].append(v)
             return [self._decision(r, votes[r.id]) for r in rows]
 
+    def upcoming_elections(self, today: date) -> list[Decision]:
+        """Hamlet-head elections whose meeting is today or later (the countdown), with figures."""
+        with self.db.session() as s:
+            rows = s.scalars(select(DecisionRow).where(DecisionRow.election != "", DecisionRow.vote_date >= today)
+                             .order_by(DecisionRow.vote_date, DecisionRow.id).limit(200)).all()
+            out = []
+            for r in rows:
+                votes = s.scalars(select(DecisionVoteRow).where(DecisionVoteRow.decision_id == r.id)
+                                  .order_by(DecisionVoteRow.position)).all()
+                out.append(self._decision(r, votes))
+            return out
+
     def problems(self, d: Decision, today: date | None = None) -> list[Problem]:
         today = today or self.today()
         cal = self.calendar(d.year)

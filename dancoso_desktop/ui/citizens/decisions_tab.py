@@ -136,8 +136,11 @@ class DecisionsTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("decision_register")
         self.view.setModel(self.model)
+        # The first load is reload() below; the header only shows the order (no query of its own).
+        self.view.horizontalHeader().setSortIndicator(5, Qt.SortOrder.AscendingOrder)
+        self.model.order, self.model.descending = "vote_date", False
+        self.model._loaded = True
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -323,9 +326,8 @@ class DecisionsTab(QWidget):
                     and line.recognition_due <= until:
                 entries.append((line.recognition_due, self.tr("recognise: %1").replace("%1", line.title), line.id,
                                 line.recognition_due < self.today))
-        for d in self.svc.decisions(self.year):
-            if d.election is None or d.election.kind is not ElectionKind.ELECTION or d.vote_date is None \
-                    or d.vote_date < self.today:
+        for d in self.svc.upcoming_elections(self.today):
+            if d.election is None or d.election.kind is not ElectionKind.ELECTION or d.vote_date is None:
                 continue
             step = next_step(d.election, d.vote_date)
             if step is not None:

@@ -67,6 +67,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_decisions_year_sort", ["year", "title_sort", "search_key"], unique=False)
         batch_op.create_index("ix_decisions_sort", ["title_sort", "search_key"], unique=False)
         batch_op.create_index("ix_decisions_year_vote", ["year", "vote_date"], unique=False)
+        batch_op.create_index("ix_decisions_vote", ["vote_date"], unique=False)
         batch_op.create_index("ix_decisions_send_due", ["sent_on", "send_due"], unique=False)
     op.create_table(
         "decision_votes",

@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from dancoso_desktop.domain.decision import (
     Decision,
+    DismissalGround,
     ElectionKind,
     HamletVote,
     Matter,
@@ -296,6 +297,7 @@ class Problem(enum.StrEnum):
     PROPOSAL_TOO_FEW = "proposal_too_few"
     PROPOSAL_LAPSED = "proposal_lapsed"
     ELECTION_SCHEDULE = "election_schedule"
+    PETITION_TOO_FEW = "petition_too_few"
     NOT_SENT = "not_sent"                    # date-dependent: send deadline passed, not sent
     RECOGNITION_OVERDUE = "recognition_overdue"   # date-dependent
 
@@ -313,6 +315,7 @@ PROBLEM_VI = {
     Problem.PROPOSAL_TOO_FEW: "Đề xuất của công dân chưa đủ 10% số hộ (Luật Điều 16)",
     Problem.PROPOSAL_LAPSED: "Đề xuất của công dân đã quá 03 tháng (Luật Điều 16)",
     Problem.ELECTION_SCHEDULE: "Các bước bầu Trưởng thôn không đủ thời hạn (NĐ 59 Điều 6)",
+    Problem.PETITION_TOO_FEW: "Kiến nghị cho thôi làm Trưởng thôn chưa đủ 50% số hộ (NĐ 59 Điều 9)",
     Problem.NOT_SENT: "Quá hạn gửi kết quả cho UBND và MTTQ xã",
     Problem.RECOGNITION_OVERDUE: "Quá hạn công nhận hoặc trả lời",
 }
@@ -326,6 +329,7 @@ PROBLEM_EN = {
     Problem.PROPOSAL_TOO_FEW: "Citizens' proposal by fewer than 10% of households (Law Art. 16)",
     Problem.PROPOSAL_LAPSED: "Citizens' proposal older than 3 months (Law Art. 16)",
     Problem.ELECTION_SCHEDULE: "Hamlet-head election steps too late (NĐ 59 Art. 6)",
+    Problem.PETITION_TOO_FEW: "Dismissal petition by fewer than 50% of households (NĐ 59 Art. 9)",
     Problem.NOT_SENT: "Result not sent and overdue",
     Problem.RECOGNITION_OVERDUE: "Recognition overdue",
 }
@@ -344,7 +348,7 @@ def problems_from_mask(mask: int) -> list[Problem]:
 
 def static_problems(d: Decision, calendar: WorkingCalendar) -> list[Problem]:
     """The checks that do not depend on today's date."""
-    from dancoso_desktop.domain.hamlet_head import schedule_problems
+    from dancoso_desktop.domain.hamlet_head import petition_enough, schedule_problems
 
     out: list[Problem] = []
     vote = d.vote_date
@@ -373,6 +377,10 @@ def static_problems(d: Decision, calendar: WorkingCalendar) -> list[Problem]:
             out.append(Problem.PROPOSAL_LAPSED)
     if d.election is not None and vote is not None and schedule_problems(d.election, vote):
         out.append(Problem.ELECTION_SCHEDULE)
+    e = d.election
+    if e is not None and e.ground is DismissalGround.PETITION and e.petition_households is not None and d.votes \
+            and not petition_enough(d.votes[0].households, e.petition_households):
+        out.append(Problem.PETITION_TOO_FEW)
     return out
 
 

@@ -155,4 +155,12 @@ def due(db: Database, today: date, until: date) -> list[DueItem]:
             items.append(DueItem(SOURCE, "decision", f"Công nhận: {line.title}", line.recognition_due, ref,
                                  "Công nhận hoặc trả lời có lý do ≤ 05 ngày làm việc (Luật Điều 21, 22)",
                                  "Recognise or refuse with reasons within 5 working days (Law Art. 21–22)"))
+    from dancoso_desktop.services.decision_service import DecisionService
+
+    for d, due_on in DecisionService(db).reelections_due():
+        if due_on <= until:
+            items.append(DueItem(SOURCE, "decision", f"Bầu lại Trưởng thôn: {d.hamlet_names}", due_on,
+                                 RecordRef("decision", d.id or 0),
+                                 "Quyết định bầu Trưởng thôn mới trong 60 ngày sau khi cho thôi làm (NĐ 59 Điều 9)",
+                                 "Decide a new election within 60 days of the dismissal (NĐ 59 Art. 9.3)"))
     return items

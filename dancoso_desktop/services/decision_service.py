@@ -256,6 +256,31 @@ class DecisionService:
                 out.append(self._decision(r, votes))
             return out
 
+    def reelections_due(self) -> list[tuple[Decision, date]]:
+        """Recognised dismissals with no later election in the hamlet: a new election is decided
+        ≤ 60 days after the dismissal is recognised (NĐ 59 Art. 9.3)."""
+        from dancoso_desktop.domain.hamlet_head import reelection_due
+
+        with self.db.session() as s:
+            rows = s.scalars(select(DecisionRow).where(DecisionRow.election.like('%"dismissal"%'),
+                                                       DecisionRow.recognition == Recognition.RECOGNISED.value)).all()
+            out = []
+            for r in rows:
+                votes = s.scalars(select(DecisionVoteRow).where(DecisionVoteRow.decision_id == r.id)).all()
+                d = self._decision(r, votes)
+                if d.election is None or d.election.kind is not ElectionKind.DISMISSAL or not d.votes:
+                    continue
+                start = d.recognised_on or d.vote_date
+                if start is None:
+                    continue
+                later = s.scalar(select(func.count()).select_from(DecisionRow)
+                                 .join(DecisionVoteRow, DecisionVoteRow.decision_id == DecisionRow.id)
+                                 .where(DecisionVoteRow.unit_id == d.votes[0].unit_id,
+                                        DecisionRow.election.like('%"election"%'), DecisionRow.vote_date >= start))
+                if not later:
+                    out.append((d, reelection_due(start)))
+            return out
+
     def problems(self, d: Decision, today: date | None = None) -> list[Problem]:
         today = today or self.today()
         cal = self.calendar(d.year)

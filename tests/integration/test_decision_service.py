@@ -134,3 +134,22 @@ def test_recognition_pending_by_default_for_items_3_to_5(workspace, hamlet) -> N
     with pytest.raises(ValidationError):
         svc.save(Decision(2026, Matter.OTHER, "x", votes=[HamletVote(hamlet.id, 450, 10, 5),
                                                            HamletVote(hamlet.id, 450, 10, 5)], scope=Scope.SEVERAL))
+
+
+def test_dismissal_by_petition_sets_the_interim_head_and_the_reelection_clock(workspace, hamlet) -> None:  # type: ignore[no-untyped-def]
+    from dancoso_desktop.domain.decision import DismissalGround, Election, ElectionKind
+    from dancoso_desktop.domain.decision_rules import Problem
+
+    svc = DecisionService(workspace)
+    e = Election(ElectionKind.DISMISSAL, ground=DismissalGround.PETITION, petition_households=224,
+                 interim_name="Lò Văn Tạm")
+    votes = [HamletVote(hamlet.id, 450, 400, 300, hamlet_name="Thôn Nà Rụa")]
+    d = svc.save(Decision(2026, Matter.HAMLET_HEAD, "Cho thôi làm Trưởng thôn", votes=votes, election=e,
+                          vote_date=date(2026, 3, 2), received_on=date(2026, 3, 3),
+                          recognition=Recognition.RECOGNISED, recognised_on=date(2026, 3, 6)))
+    assert Problem.PETITION_TOO_FEW in svc.problems(d)          # 224 < 225 = 50% of 450
+    head = next(h for h in svc.heads() if h.unit_id == hamlet.id)
+    assert head.name == "Lò Văn Tạm" and head.interim and head.interim_until == date(2026, 9, 6)
+    items = decision_report.due(workspace.db, date(2026, 4, 1), date(2026, 5, 31))
+    again = [i for i in items if i.title.startswith("Bầu lại")]
+    assert again and again[0].due == date(2026, 5, 5)            # 6/3 + 60 days

@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>&amp;Matter (Art. 15)</source>
-        <translation>&amp;Nội dung (Điều 15)</translation>
+        <translation>&amp;Khoản (Điều 15)</translation>
     </message>
     <message>
         <source>&amp;Content</source>
@@ -541,8 +541,8 @@
         <translation>Sổ ra E&amp;xcel</translation>
     </message>
     <message>
-        <source>Hamlet heads</source>
-        <translation>Trưởng thôn, Tổ trưởng TDP</translation>
+        <source>Hamlet heads (double-click the name to set it)</source>
+        <translation>Trưởng thôn, Tổ trưởng TDP (nhấp đúp vào tên để cập nhật)</translation>
     </message>
     <message>
         <source>%1 decisions shown · passed %2 · not passed %3 · not sent in time %4 · recognition overdue %5</source>
@@ -619,6 +619,33 @@
     <message>
         <source>Citizens decide</source>
         <translation>Nhân dân quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>HeadDialog</name>
+    <message>
+        <source>Head of %1</source>
+        <translation>Trưởng thôn của %1</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>Bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Interim head (appointed while the post is vacant)</source>
+        <translation>Người tạm thời phụ trách (khi khuyết Trưởng thôn)</translation>
+    </message>
+    <message>
+        <source>Interim until</source>
+        <translation>Tạm thời đến ngày</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
     </message>
 </context>
 <context>

@@ -189,8 +189,9 @@ def hamlet_result(matter: Matter, form: VoteForm, v: HamletVote, *, election: bo
 
 
 def verdict(d: Decision) -> Verdict | None:
-    """The result of a decision with figures, or None before any hamlet has figures."""
-    if not d.votes:
+    """The result of a decision with figures, or None before any hamlet has figures (a meeting
+    still ahead: nobody present, no votes)."""
+    if not d.votes or all(v.present == 0 and v.votes_for == 0 for v in d.votes):
         return None
     election = d.matter is Matter.HAMLET_HEAD and d.election is not None
     results = tuple(hamlet_result(d.matter, d.form, v, election=election) for v in d.votes)

@@ -18,7 +18,14 @@ from dancoso_desktop.domain.decision import (
     Scope,
     VoteForm,
 )
-from dancoso_desktop.domain.decision_rules import send_due, verdict
+from dancoso_desktop.domain.decision_rules import (
+    ballot_notice_latest,
+    ballot_plan_due,
+    notice_latest,
+    send_due,
+    verdict,
+)
+from dancoso_desktop.domain.hamlet_head import election_steps
 from dancoso_desktop.domain.reporting import (
     AnnexRow,
     Contribution,
@@ -157,7 +164,32 @@ def due(db: Database, today: date, until: date) -> list[DueItem]:
                                  "Recognise or refuse with reasons within 5 working days (Law Art. 21–22)"))
     from dancoso_desktop.services.decision_service import DecisionService
 
-    for d, due_on in DecisionService(db).reelections_due():
+    svc = DecisionService(db)
+    for d in svc.upcoming(today):
+        ref = RecordRef("decision", d.id or 0)
+        vote = d.vote_date
+        if vote is None:
+            continue
+        steps: list[tuple[date, str, str, str]] = []
+        if d.form is VoteForm.MEETING and d.notice_date is None:
+            steps.append((notice_latest(vote), f"Thông báo họp (Mẫu 01): {d.title}",
+                          "Thông báo trước ít nhất 02 ngày (NĐ 59 Điều 3 khoản 3)",
+                          "Notice at least 2 days before (NĐ 59 Art. 3.3)"))
+        if d.form is VoteForm.BALLOT and d.ballot_start and d.ballot_notice_date is None:
+            steps.append((ballot_notice_latest(d.ballot_start), f"Thông báo phát phiếu: {d.title}",
+                          "Thông báo trước ít nhất 02 ngày (NĐ 59 Điều 4 khoản 4)",
+                          "Make the ballot public 2 days before (NĐ 59 Art. 4.4)"))
+        if d.form is VoteForm.BALLOT and d.ballot_plan_issued and d.ballot_plan_sent is None:
+            steps.append((ballot_plan_due(d.ballot_plan_issued), f"Gửi kế hoạch phát phiếu: {d.title}",
+                          "Gửi Chủ tịch UBND, MTTQ xã trong 02 ngày (NĐ 59 Điều 4 khoản 2)",
+                          "Send to the UBND and MTTQ chairs within 2 days (NĐ 59 Art. 4.2)"))
+        if d.election is not None:
+            for step in election_steps(d.election, vote):
+                if step.done is None and d.election.kind is ElectionKind.ELECTION:
+                    steps.append((step.due, f"{step.label_vi}: {d.title}", step.article, step.label_en))
+        items.extend(DueItem(SOURCE, "decision", title, due_on, ref, vi, en)
+                     for due_on, title, vi, en in steps if due_on <= until)
+    for d, due_on in svc.reelections_due():
         if due_on <= until:
             items.append(DueItem(SOURCE, "decision", f"Bầu lại Trưởng thôn: {d.hamlet_names}", due_on,
                                  RecordRef("decision", d.id or 0),

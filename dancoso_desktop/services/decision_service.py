@@ -244,6 +244,18 @@ class DecisionService:
                 votes[v.decision_id].append(v)
             return [self._decision(r, votes[r.id]) for r in rows]
 
+    def upcoming(self, today: date, limit: int = 500) -> list[Decision]:
+        """Decisions whose meeting or ballot is today or later (their notices are still ahead)."""
+        with self.db.session() as s:
+            rows = s.scalars(select(DecisionRow).where(DecisionRow.vote_date >= today)
+                             .order_by(DecisionRow.vote_date, DecisionRow.id).limit(limit)).all()
+            votes: dict[int, list[DecisionVoteRow]] = {r.id: [] for r in rows}
+            if rows:
+                for v in s.scalars(select(DecisionVoteRow).where(DecisionVoteRow.decision_id.in_(list(votes)))
+                                   .order_by(DecisionVoteRow.decision_id, DecisionVoteRow.position)):
+                    votes[v.decision_id].append(v)
+            return [self._decision(r, votes[r.id]) for r in rows]
+
     def upcoming_elections(self, today: date) -> list[Decision]:
         """Hamlet-head elections whose meeting is today or later (the countdown), with figures."""
         with self.db.session() as s:

@@ -153,3 +153,20 @@ def test_dismissal_by_petition_sets_the_interim_head_and_the_reelection_clock(wo
     items = decision_report.due(workspace.db, date(2026, 4, 1), date(2026, 5, 31))
     again = [i for i in items if i.title.startswith("Bầu lại")]
     assert again and again[0].due == date(2026, 5, 5)            # 6/3 + 60 days
+
+
+def test_upcoming_meeting_and_election_steps_are_due(workspace, hamlet) -> None:  # type: ignore[no-untyped-def]
+    from dancoso_desktop.domain.decision import Election, ElectionKind
+
+    svc = DecisionService(workspace)
+    votes = [HamletVote(hamlet.id, 450, 0, 0, hamlet_name="Thôn Nà Rụa")]
+    svc.save(Decision(2026, Matter.CONTRIBUTION, "Họp bàn làm đường", votes=votes, vote_date=date(2026, 6, 20)))
+    svc.save(Decision(2026, Matter.HAMLET_HEAD, "Bầu Trưởng thôn Nà Rụa", votes=votes, vote_date=date(2026, 7, 1),
+                      election=Election(ElectionKind.ELECTION, plan_date=date(2026, 6, 8))))
+    items = decision_report.due(workspace.db, date(2026, 6, 10), date(2026, 6, 30))
+    by_title = {i.title: i.due for i in items}
+    assert by_title["Thông báo họp (Mẫu 01): Họp bàn làm đường"] == date(2026, 6, 18)
+    # T = 1/7: candidates by 16/6, election team by 21/6, notices by 24/6; the plan is done.
+    assert by_title["Danh sách người ứng cử (Mẫu 05): Bầu Trưởng thôn Nà Rụa"] == date(2026, 6, 16)
+    assert by_title["Thành lập Tổ bầu cử: Bầu Trưởng thôn Nà Rụa"] == date(2026, 6, 21)
+    assert not any(t.startswith("Quyết định, kế hoạch bầu cử") for t in by_title)

@@ -171,3 +171,22 @@ def test_window_opener_shows_the_decision(qtbot, workspace, hamlets) -> None:  #
     assert window.open_record("decision", d.id) is True
     rows = tab.view.selectionModel().selectedRows()
     assert rows and tab.model.row_at(rows[0].row()).id == d.id
+
+
+def test_set_a_hamlet_head_by_hand(qtbot, workspace, hamlets, tab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dancoso_desktop.ui.citizens.decision_head_dialog import HeadDialog
+
+    def fill(dialog: HeadDialog) -> bool:
+        dialog.name.setText("Nông Văn Mới")
+        dialog.start.set_value(date(2026, 1, 5))
+        dialog.start.check.setChecked(True)
+        dialog.save()
+        return dialog.saved is not None
+
+    monkeypatch.setattr(DecisionsTab, "run_dialog", classmethod(lambda cls, d: fill(d)))
+    row = next(i for i in range(tab.heads.rowCount()) if tab.heads.head_at(i).unit_id == hamlets[1].id)  # type: ignore[union-attr]
+    tab._open_head(tab.heads.index(row, 1))
+    head = next(h for h in DecisionService(workspace).heads() if h.unit_id == hamlets[1].id)
+    assert head.name == "Nông Văn Mới" and head.term_start == date(2026, 1, 5)
+    assert head.term_end == date(2031, 1, 4)                   # 5-year term by default
+    assert tab.heads.data(tab.heads.index(row, 1)) == "Nông Văn Mới"

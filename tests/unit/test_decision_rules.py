@@ -60,6 +60,12 @@ def test_two_thirds_of_all_households_exact_boundary() -> None:
     assert votes_needed(450, Fraction(2, 3), False) == 300
 
 
+def test_no_figures_yet_is_no_result() -> None:
+    assert verdict(_one(Matter.CONTRIBUTION, 450, 0, present=0)) is None
+    v = verdict(_one(Matter.CONTRIBUTION, 450, 0, present=10))
+    assert v is not None and not v.passed
+
+
 def test_the_base_is_all_households_not_those_present() -> None:
     # 280 of 300 present agreed (93%), but the hamlet has 450 households: not passed.
     v = verdict(_one(Matter.COMMUNITY_FUND, 450, 280, present=300))

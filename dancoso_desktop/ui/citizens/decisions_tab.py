@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -73,6 +74,9 @@ class HeadsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(heads)
         self.endResetModel()
+
+    def head_at(self, row: int) -> HamletHead | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -258,7 +262,8 @@ class DecisionsTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.due_heading)
         right_layout.addWidget(self.due, 1)
-        heads_label = QLabel(self.tr("Hamlet heads"))
+        heads_label = QLabel(self.tr("Hamlet heads (double-click the name to set it)"))
+        heads_label.setWordWrap(True)
         heads_label.setStyleSheet("font-weight: bold;")
         right_layout.addWidget(heads_label)
         right_layout.addWidget(self.heads_view, 3)
@@ -361,7 +366,7 @@ class DecisionsTab(QWidget):
 
     # -- records ----------------------------------------------------------------------------
     @classmethod
-    def run_dialog(cls, dialog: DecisionDialog) -> bool:
+    def run_dialog(cls, dialog: QDialog) -> bool:
         """Show the form modally (tests replace this classmethod)."""
         return bool(dialog.exec())
 
@@ -441,9 +446,22 @@ class DecisionsTab(QWidget):
             self.open_record(int(value))
 
     def _open_head(self, index: QModelIndex) -> None:
+        """Double-click on a hamlet head: open the election that chose them, or set the head by hand."""
         value = self.heads.data(index, Qt.ItemDataRole.UserRole)
-        if value is not None:
+        if value is not None and index.column() != 1:
             self.open_record(int(value))
+            return
+        self.edit_head(index.row())
+
+    def edit_head(self, row: int) -> None:
+        from dancoso_desktop.ui.citizens.decision_head_dialog import HeadDialog
+
+        head = self.heads.head_at(row)
+        if head is None:
+            return
+        dialog = HeadDialog(self.svc, head, self)
+        if self.run_dialog(dialog) and dialog.saved is not None:
+            self._changed()
 
     # -- outputs ----------------------------------------------------------------------------
     @classmethod

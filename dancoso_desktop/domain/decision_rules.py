@@ -299,6 +299,7 @@ class Problem(enum.StrEnum):
     PROPOSAL_LAPSED = "proposal_lapsed"
     ELECTION_SCHEDULE = "election_schedule"
     PETITION_TOO_FEW = "petition_too_few"
+    PREPOLL_TOO_FEW = "prepoll_too_few"
     NOT_SENT = "not_sent"                    # date-dependent: send deadline passed, not sent
     RECOGNITION_OVERDUE = "recognition_overdue"   # date-dependent
 
@@ -317,6 +318,7 @@ PROBLEM_VI = {
     Problem.PROPOSAL_LAPSED: "Đề xuất của công dân đã quá 03 tháng (Luật Điều 16)",
     Problem.ELECTION_SCHEDULE: "Các bước bầu Trưởng thôn không đủ thời hạn (NĐ 59 Điều 6)",
     Problem.PETITION_TOO_FEW: "Kiến nghị cho thôi làm Trưởng thôn chưa đủ 50% số hộ (NĐ 59 Điều 9)",
+    Problem.PREPOLL_TOO_FEW: "Chưa đủ trên 50% số hộ chọn biểu quyết trực tuyến (NĐ 59 Điều 5 khoản 2)",
     Problem.NOT_SENT: "Quá hạn gửi kết quả cho UBND và MTTQ xã",
     Problem.RECOGNITION_OVERDUE: "Quá hạn công nhận hoặc trả lời",
 }
@@ -331,6 +333,7 @@ PROBLEM_EN = {
     Problem.PROPOSAL_LAPSED: "Citizens' proposal older than 3 months (Law Art. 16)",
     Problem.ELECTION_SCHEDULE: "Hamlet-head election steps too late (NĐ 59 Art. 6)",
     Problem.PETITION_TOO_FEW: "Dismissal petition by fewer than 50% of households (NĐ 59 Art. 9)",
+    Problem.PREPOLL_TOO_FEW: "Not more than half of the households chose the online vote (NĐ 59 Art. 5.2)",
     Problem.NOT_SENT: "Result not sent and overdue",
     Problem.RECOGNITION_OVERDUE: "Recognition overdue",
 }
@@ -378,6 +381,10 @@ def static_problems(d: Decision, calendar: WorkingCalendar) -> list[Problem]:
             out.append(Problem.PROPOSAL_LAPSED)
     if d.election is not None and vote is not None and schedule_problems(d.election, vote):
         out.append(Problem.ELECTION_SCHEDULE)
+    if d.form is VoteForm.ONLINE and d.prepoll_for is not None and d.votes:
+        # Online voting goes ahead only if > 1/2 of all households chose it (NĐ 59 Art. 5.2).
+        if not meets(d.prepoll_for, sum(v.households for v in d.votes), HALF, True):
+            out.append(Problem.PREPOLL_TOO_FEW)
     e = d.election
     if e is not None and e.ground is DismissalGround.PETITION and e.petition_households is not None and d.votes \
             and not petition_enough(d.votes[0].households, e.petition_households):
@@ -408,6 +415,13 @@ def check_decision(d: Decision) -> None:
                               "Scope is one hamlet but figures of several hamlets were entered.", field="scope")
     seen: set[int] = set()
     for v in d.votes:
+        if v.clusters and (d.form is not VoteForm.MEETING or v.households < CLUSTER_HOUSEHOLDS):
+            # Meeting by cluster: hamlets of ≥ 200 households only (Law Art. 18; NĐ 59 Art. 3.6).
+            raise ValidationError(
+                f"{v.hamlet_name} có {v.households} hộ: chỉ thôn, tổ dân phố có từ {CLUSTER_HOUSEHOLDS} hộ trở lên "
+                "mới họp theo cụm.",
+                f"{v.hamlet_name} has {v.households} households: only hamlets of {CLUSTER_HOUSEHOLDS} or more may "
+                "meet by cluster.", field="votes")
         if v.unit_id is not None:
             if v.unit_id in seen:
                 raise ValidationError(f"{v.hamlet_name} được nhập hai lần.", f"{v.hamlet_name} is entered twice.",

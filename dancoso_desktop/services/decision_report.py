@@ -10,8 +10,10 @@ from datetime import date
 
 from dancoso_desktop.domain.decision import (
     FORM_VI,
+    GROUND_VI,
     MATTER_SHORT_VI,
     Decision,
+    DismissalGround,
     ElectionKind,
     Matter,
     Recognition,
@@ -106,6 +108,11 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
         _count("hamlet_head.elections", "Số cuộc bầu Trưởng thôn, Tổ trưởng TDP", "Hamlet-head elections", elections),
         _count("hamlet_head.elected", "Bầu được ngay lần đầu", "Elected at the first round", elected),
         _count("hamlet_head.dismissals", "Cho thôi làm Trưởng thôn, Tổ trưởng TDP", "Dismissals", dismissals),
+        *[_count(f"hamlet_head.dismissals.{g.value}", f"Cho thôi làm: {GROUND_VI[g].lower()}", f"Dismissals: {g.value}",
+                 [d for d in dismissals if d.election is not None and d.election.ground is g], "trường hợp")
+          for g in DismissalGround if g is not DismissalGround.NONE],
+        _count("hamlet_head.failed", "Bầu không thành (phải bầu lại)", "Elections with no one elected",
+               [d for d in elections if (r := results[d.id]) is not None and not r.passed]),
     ]
     n = len(decisions)
     forms = ", ".join(f"{len(v)} {FORM_VI[f].lower()}" for f, v in by_form.items() if v)

@@ -226,3 +226,18 @@ def test_election_countdown_and_dismissal() -> None:
     assert schedule_problems(e, meeting) == ["plan"]
     assert petition_enough(100, 50) and not petition_enough(100, 49)
     assert reelection_due(date(2026, 3, 1)) == date(2026, 4, 30)
+
+
+def test_online_pre_poll_and_clusters() -> None:
+    d = _one(Matter.OTHER, 200, 150, form=VoteForm.ONLINE)
+    d.prepoll_for = 100
+    assert Problem.PREPOLL_TOO_FEW in static_problems(d, CAL)
+    d.prepoll_for = 101
+    assert Problem.PREPOLL_TOO_FEW not in static_problems(d, CAL)
+    m = _one(Matter.OTHER, 199, 150)
+    m.votes[0].clusters = 2
+    with pytest.raises(ValidationError) as info:
+        check_decision(m)
+    assert "200" in info.value.vi
+    m.votes[0].households = 200
+    check_decision(m)

@@ -67,6 +67,26 @@ def _hamlet(d: Decision) -> str:
     return d.hamlet_names or DOTS
 
 
+def head_title(d: Decision) -> str:
+    """'Trưởng thôn Nà Rụa', 'Tổ trưởng tổ dân phố Hòa Chung' (one hamlet), else the generic title."""
+    if len(d.votes) == 1 and d.votes[0].hamlet_name:
+        name = d.votes[0].hamlet_name
+        lowered = name[:1].lower() + name[1:]
+        if lowered.startswith("thôn "):
+            return f"Trưởng {lowered}"
+        if lowered.startswith("tổ dân phố "):
+            return f"Tổ trưởng {lowered}"
+        return f"Trưởng thôn, Tổ trưởng tổ dân phố {name}"
+    return "Trưởng thôn, Tổ trưởng tổ dân phố"
+
+
+def _head_sign(d: Decision) -> str:
+    title = head_title(d)
+    return ("TỔ TRƯỞNG TỔ DÂN PHỐ" if title.startswith("Tổ trưởng") else
+            "TRƯỞNG THÔN" if title.startswith("Trưởng thôn ") and "," not in title else
+            "TRƯỞNG THÔN, TỔ TRƯỞNG TỔ DÂN PHỐ")
+
+
 def _issuer(d: Decision, ctx: FormContext) -> tuple[str, str]:
     if len(d.votes) == 1 and d.votes[0].hamlet_name:
         return ctx.commune_body, d.votes[0].hamlet_name.upper()
@@ -101,8 +121,11 @@ def _result_paragraph(result: Verdict | None) -> Paragraph:
 def _doc(d: Decision, ctx: FormContext, form: str, type_name: str, summary: str, code: str,
          body: list[Block], signatures: list[SignatureBlock], recipients: list[str] | None = None) -> Document:
     parent, issuer = _issuer(d, ctx)
+    # The notice is dated when it is given; the minutes on the vote; the decision on its document.
+    day = {"notice": d.notice_date, "count-minutes": d.vote_date, "ballot-minutes": d.vote_date}.get(
+        form, d.decision_date or d.vote_date)
     return Document(issuing_body=issuer, parent_body=parent, type_name=type_name, summary=summary,
-                    number=f"      /{code}", type_code=code, place=ctx.place, date=d.decision_date or d.vote_date,
+                    number=f"      /{code}", type_code=code, place=ctx.place, date=day,
                     body=[_template_note(form), *body], signatures=signatures, recipients=recipients or [],
                     year=d.year, title_for_metadata=f"{FORM_TITLE_VI[form]} – {d.title}")
 
@@ -112,8 +135,7 @@ def build_notice(d: Decision, ctx: FormContext) -> Document:
     documents; for items 1–3 the documents reach each household ≥ 2 days before (Art. 3.4)."""
     total = sum(v.households for v in d.votes)
     body: list[Block] = [Paragraph.of(b) for b in BASES]
-    body.append(Paragraph.of(f"Trưởng thôn, tổ dân phố {_hamlet(d)} thông báo tổ chức cuộc họp cộng đồng dân cư "
-                             "như sau:"))
+    body.append(Paragraph.of(f"{head_title(d)} thông báo tổ chức cuộc họp cộng đồng dân cư như sau:"))
     body.append(Heading(2, "1.", "Nội dung cuộc họp"))
     body.append(Paragraph.of(f"{d.title} (khoản {int(d.matter)} Điều 15 Luật Thực hiện dân chủ ở cơ sở: "
                              f"{MATTER_VI[d.matter].lower()})."))
@@ -136,7 +158,7 @@ def build_notice(d: Decision, ctx: FormContext) -> Document:
     else:
         body.append(Paragraph.of(f"{DOTS}."))
     body.append(Paragraph.of("Đề nghị các hộ gia đình cử đại diện tham dự đầy đủ, đúng giờ."))
-    head = SignatureBlock(title="TRƯỞNG THÔN, TỔ TRƯỞNG TỔ DÂN PHỐ", name=ctx.hamlet_head, note="(Ký, ghi rõ họ tên)")
+    head = SignatureBlock(title=_head_sign(d), name=ctx.hamlet_head, note="(Ký, ghi rõ họ tên)")
     return _doc(d, ctx, "notice", "THÔNG BÁO", f"Về việc tổ chức cuộc họp cộng đồng dân cư {_hamlet(d)}", "TB",
                 body, [head], ["Các hộ gia đình trong thôn", "Ban công tác Mặt trận thôn", "Lưu"])
 
@@ -230,8 +252,7 @@ def build_decision(d: Decision, ctx: FormContext) -> Document:
                       [["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)"], ["\n\n\n" + DOTS, "\n\n\n" + DOTS]],
                       widths=[1, 1]))
     sigs = [SignatureBlock(authority="TRƯỞNG BAN CÔNG TÁC MẶT TRẬN", note="(Ký, ghi rõ họ tên)"),
-            SignatureBlock(authority="TRƯỞNG THÔN, TỔ TRƯỞNG TỔ DÂN PHỐ", name=ctx.hamlet_head,
-                           note="(Ký, ghi rõ họ tên)")]
+            SignatureBlock(authority=_head_sign(d), name=ctx.hamlet_head, note="(Ký, ghi rõ họ tên)")]
     summary = f"Về {d.title[:1].lower()}{d.title[1:]}"
     return _doc(d, ctx, "decision", f"{type_name} CỦA CỘNG ĐỒNG DÂN CƯ", summary, "NQ", body, sigs,
                 ["Ủy ban nhân dân xã", "Ủy ban MTTQ Việt Nam xã", "Lưu"])

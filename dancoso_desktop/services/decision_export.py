@@ -28,7 +28,9 @@ def _context(ws: Workspace, d: Decision) -> FormContext:
     body = commune.issuing_body if commune else "ỦY BAN NHÂN DÂN"
     place = (commune.place_name or commune.name) if commune else ""
     head = ""
-    if len(d.votes) == 1 and d.votes[0].unit_id is not None:
+    # The current head signs; not for an election or a dismissal, where the head changes
+    # (the name is then written by hand).
+    if len(d.votes) == 1 and d.votes[0].unit_id is not None and d.election is None:
         head = next((h.name for h in DecisionService(ws).heads() if h.unit_id == d.votes[0].unit_id), "")
     return FormContext(body, place, head)
 

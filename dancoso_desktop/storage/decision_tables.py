@@ -64,8 +64,8 @@ class DecisionRow(Base):
     __table_args__ = (
         Index("ix_decisions_year_sort", "year", "title_sort", "search_key"),
         Index("ix_decisions_sort", "title_sort", "search_key"),
-        Index("ix_decisions_year_vote", "year", "vote_date"),
-        Index("ix_decisions_vote", "vote_date"),
+        Index("ix_decisions_year_vote", "year", "vote_date", "search_key"),
+        Index("ix_decisions_vote", "vote_date", "search_key"),
         Index("ix_decisions_send_due", "sent_on", "send_due"),
     )
 

@@ -66,8 +66,8 @@ def upgrade() -> None:
     with op.batch_alter_table("decisions") as batch_op:
         batch_op.create_index("ix_decisions_year_sort", ["year", "title_sort", "search_key"], unique=False)
         batch_op.create_index("ix_decisions_sort", ["title_sort", "search_key"], unique=False)
-        batch_op.create_index("ix_decisions_year_vote", ["year", "vote_date"], unique=False)
-        batch_op.create_index("ix_decisions_vote", ["vote_date"], unique=False)
+        batch_op.create_index("ix_decisions_year_vote", ["year", "vote_date", "search_key"], unique=False)
+        batch_op.create_index("ix_decisions_vote", ["vote_date", "search_key"], unique=False)
         batch_op.create_index("ix_decisions_send_due", ["sent_on", "send_due"], unique=False)
     op.create_table(
         "decision_votes",

@@ -8,6 +8,7 @@ from dancoso_desktop.ui.pages.tabbed import TabbedPage
 
 # (tab key, module with title(window) and create(window)); each feature adds its own line.
 TABS: list[tuple[str, str]] = [
+    ("decisions", "dancoso_desktop.ui.citizens.decisions_tab"),
 ]
 
 

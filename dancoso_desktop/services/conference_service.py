@@ -273,11 +273,11 @@ class ConferenceService:
             out.update({"held_on": None, "due": None})
             return out
         on_time = convocation_on_time(c.convocation_on, c.held_on)
+        when = c.held_on or c.planned_on
         out.update({
             "year": c.year, "planned_on": _iso(c.planned_on), "plan_sent_on": _iso(c.plan_sent_on),
             "convocation_on": _iso(c.convocation_on), "held_on": _iso(c.held_on),
-            "convocation_due": _iso(convocation_deadline(c.held_on or c.planned_on))
-            if (c.held_on or c.planned_on) else None,
+            "convocation_due": _iso(convocation_deadline(when)) if when else None,
             "convocation_on_time": on_time, "households_invited": c.households_invited,
             "households_present": c.households_present,
             "attendance_percent": round(float(attendance(c.households_present, c.households_invited)) * 100, 2),

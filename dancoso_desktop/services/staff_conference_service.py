@@ -153,7 +153,7 @@ class StaffConferenceService:
             names = {u.id: u.name for u in s.scalars(select(UnitRow))}
             return self._load(s, row, names, administration_name(s))
 
-    def list(self, *, held_year: int | None = None, work_year: int | None = None) -> list[StaffConference]:
+    def conferences(self, *, held_year: int | None = None, work_year: int | None = None) -> list[StaffConference]:
         """Conferences held in ``held_year`` and/or reviewing ``work_year``, by date."""
         with self.db.session() as s:
             q = select(StaffConferenceRow)

@@ -61,8 +61,8 @@ def test_staff_conference_saved_whole_and_refusals_change_nothing(workspace, uni
         assert s.scalar(select(func.count()).select_from(StaffConferenceRow)) == 1
     again = service.add_review(saved.id, ResolutionReview(date(2026, 9, 18), "Đạt 60%", date(2026, 9, 20)))
     assert [r.reviewed_on for r in again.reviews] == [date(2026, 9, 18)]
-    assert service.list(held_year=2026)[0].id == saved.id
-    assert service.list(held_year=2025) == []
+    assert service.conferences(held_year=2026)[0].id == saved.id
+    assert service.conferences(held_year=2025) == []
 
 
 def test_staff_counts_side_table_and_unit_in_use_is_retired(workspace, units) -> None:  # type: ignore[no-untyped-def]

@@ -242,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>DisclosureScope</name>
+    <message>
+        <source>Public and internal</source>
+        <translation>Công khai với Nhân dân và nội bộ</translation>
+    </message>
+    <message>
+        <source>Public (Art. 11)</source>
+        <translation>Công khai với Nhân dân (Điều 11)</translation>
+    </message>
+    <message>
+        <source>Internal (Art. 46)</source>
+        <translation>Công khai nội bộ (Điều 46)</translation>
+    </message>
+    <message>
+        <source>Public (Art. 11–14)</source>
+        <translation>Công khai với Nhân dân (Điều 11–14)</translation>
+    </message>
+    <message>
+        <source>Internal, to the staff (Art. 46–48)</source>
+        <translation>Công khai nội bộ cơ quan (Điều 46–48)</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+</context>
+<context>
     <name>StaffConferenceTab</name>
     <message>
         <source>The union executive</source>

@@ -16,9 +16,11 @@ from datetime import date, timedelta
 
 from dancoso_desktop.domain.commune import UnitKind
 from dancoso_desktop.domain.conference import DialogueConference, DialogueQuestion, YearEndConference
+from dancoso_desktop.domain.disclosure import ChannelUse, DisclosureRecord, Scope
 from dancoso_desktop.domain.staff_conference import FULL_AGENDA, ResolutionReview, StaffConference
 from dancoso_desktop.services.commune_service import CommuneService
 from dancoso_desktop.services.conference_service import ConferenceService
+from dancoso_desktop.services.disclosure_service import DisclosureService
 from dancoso_desktop.services.staff_conference_service import StaffConferenceService
 from dancoso_desktop.services.workspace import Workspace
 
@@ -38,33 +40,24 @@ Thực hành tiết kiệm, chống lãng phí; thực hiện quy chế chi tiê
 
 
 def _internal_disclosures(ws: Workspace, year: int) -> int:
-    """A few internal disclosures in the register, if the register supports the scope."""
-    try:
-        from dancoso_desktop.domain.disclosure import ChannelUse, DisclosureRecord
-        from dancoso_desktop.services.disclosure_service import DisclosureService
-    except ImportError:   # pragma: no cover - the register is part of the app
-        return 0
+    """Internal disclosures in the one disclosure register, scope "nội bộ" (Art. 46–48)."""
     service = DisclosureService(ws)
-    if not hasattr(DisclosureRecord, "scope") or not getattr(service.catalogue, "internal_contents", None):
-        return 0
     items = [
-        (1, "Kế hoạch công tác năm {y} của cơ quan UBND xã", date(year, 1, 8), 25),
+        (2, "Kế hoạch công tác năm {y} của cơ quan UBND xã", date(year, 1, 8), 25),
         (3, "Dự toán chi thường xuyên năm {y} của cơ quan", date(year, 1, 15), 30),
         (6, "Kết quả đánh giá, xếp loại chất lượng công chức năm {p}", date(year, 1, 20), 20),
-        (9, "Quy chế chi tiêu nội bộ năm {y}", date(year, 3, 25), 22),
+        (5, "Quy chế chi tiêu nội bộ năm {y}", date(year, 3, 25), 22),
         (6, "Thông báo tuyển dụng công chức đợt 1 năm {y}", date(year, 5, 12), 15),   # posted too short
     ]
-    count = 0
     for item, title, decided, days in items:
         start = decided + timedelta(days=2)
-        record = DisclosureRecord(item=item, title=title.format(y=year, p=year - 1), year=year,
-                                  source_document="Văn bản của Chủ tịch UBND xã", decided_on=decided,
-                                  channels=[ChannelUse("posting", "Trụ sở UBND xã (bảng tin nội bộ)", start,
-                                                       start + timedelta(days=days - 1))],
-                                  scope="internal")    # type: ignore[call-arg]
-        service.save(record)
-        count += 1
-    return count
+        service.save(DisclosureRecord(
+            item=item, title=title.format(y=year, p=year - 1), year=year,
+            source_document="Văn bản của Chủ tịch UBND xã", decided_on=decided,
+            channels=[ChannelUse("posting", "Trụ sở UBND xã (bảng tin nội bộ)", start, start + timedelta(days=days - 1)),
+                      ChannelUse("website", "", start, None)],
+            scope=Scope.INTERNAL))
+    return len(items)
 
 
 def add_demo(ws: Workspace, year: int, scale: int, rng: random.Random) -> str:

@@ -102,8 +102,13 @@ def test_export_of_an_old_data_file_migrates_it_first(demo_dir: Path, tmp_path: 
     data = _copy(demo_dir, tmp_path / "data")
     with sqlite3.connect(data / DB) as con:   # the file as the previous version left it (0002)
         for table in ("inspection_recommendations", "inspection_criteria", "inspections",
-                      "inspection_plan_entries", "inspection_template_criteria", "inspection_templates"):
+                      "inspection_plan_entries", "inspection_template_criteria", "inspection_templates",
+                      # 0009_conferences
+                      "staff_conference_reviews", "staff_conferences", "year_end_conferences",
+                      "dialogue_conferences", "unit_staff_counts"):
             con.execute(f"DROP TABLE {table}")
+        con.execute("DROP INDEX ix_disclosures_scope_year")          # 0009_conferences
+        con.execute("ALTER TABLE disclosures DROP COLUMN scope")
         con.execute("UPDATE alembic_version SET version_num = '0002_disclosures'")
     target = tmp_path / "kh.pdf"
     export_plan_from_folder(data, 2026, "pdf", target)

@@ -131,7 +131,7 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
     for c in staff_service.conferences():
         review_refs += [RecordRef(STAFF_KIND, c.id or 0) for r in c.reviews if period.contains(r.reviewed_on)]
     admin = next((c for c in staff if c.unit_id is None), None)
-    pct = round(c_pct(admin.present, admin.votes_for), 2) if admin else 0.0
+    pct = round(_pct(admin.present, admin.votes_for), 2) if admin else 0.0
     out.figures += [
         Figure(_code("staff_held"), "Hội nghị cán bộ, công chức, viên chức và người lao động đã tổ chức",
                "Staff conferences held", len(srefs), srefs, "hội nghị"),
@@ -197,7 +197,7 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
     return out
 
 
-def c_pct(present: int, votes_for: int) -> float:
+def _pct(present: int, votes_for: int) -> float:
     return votes_for * 100 / present if present else 0.0
 
 

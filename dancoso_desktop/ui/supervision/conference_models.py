@@ -27,6 +27,7 @@ from dancoso_desktop.domain.conference import (
     convocation_on_time,
     year_end_due,
 )
+from dancoso_desktop.domain.disclosure import collation_string
 from dancoso_desktop.domain.staff_conference import StaffConference, check
 from dancoso_desktop.domain.text import clean_text, format_date, format_number, matches
 from dancoso_desktop.services.conference_service import HamletStatus
@@ -104,6 +105,8 @@ class _ListModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if isinstance(value, date):
                 return value.toordinal()
+            if isinstance(value, str):
+                return collation_string(value)     # Vietnamese alphabetical order
             return "" if value is None else value
         if role == Qt.ItemDataRole.BackgroundRole:
             return state_brush(self.state(row)) if index.column() == self.state_column() else None

@@ -16,6 +16,7 @@ from dancoso_desktop.documents.model import (
     Heading,
     ListItem,
     Paragraph,
+    Run,
     SignatureBlock,
     Table,
 )
@@ -101,7 +102,7 @@ def build_resolution(conf: StaffConference, *, issuing_body: str, place: str) ->
     body.append(Paragraph.of(
         f"Hội nghị cán bộ, công chức, viên chức và người lao động {conf.unit_name} họp ngày "
         f"{format_date(conf.held_on)}, có {conf.present}/{conf.staff_total} người dự, đã thảo luận và"))
-    body.append(Paragraph.of("QUYẾT NGHỊ:", align="center", indent_first=False))
+    body.append(Paragraph([Run("QUYẾT NGHỊ:", bold=True)], align="center", indent_first=False))
     body.append(Heading(1, "I.", f"ĐÁNH GIÁ KẾT QUẢ NĂM {conf.work_year}, MỤC TIÊU, NHIỆM VỤ NĂM "
                                  f"{conf.work_year + 1}"))
     body.extend(_paragraphs(conf.resolution_text) or [Paragraph.of("(Nội dung nghị quyết chưa ghi.)")])

@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
     d_sub = d.add_subparsers(dest="disclosures_command", required=True)
     p = d_sub.add_parser("list", help="list the year's disclosures with their legal checks")
     p.add_argument("--year", type=int, required=True)
+    p.add_argument("--scope", choices=["public", "internal"],
+                   help="only public (Art. 11–14) or internal (Art. 46–48) disclosures; default both")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
     p = d_sub.add_parser("plan", help="add the year's recurring duties to the disclosure plan (Art. 14)")
@@ -60,6 +62,7 @@ def record_json(svc: DisclosureService, r: DisclosureRecord, today: date) -> dic
         "still_posted": still_posted(r, today),
         "uses": [{"channel": u.channel, "place": u.place, "start": u.start, "end": u.end} for u in r.channels],
         "evidence": [e.original_name for e in r.evidence], "notes": r.notes, "plan_key": r.plan_key,
+        "scope": r.scope.value,
     }
 
 
@@ -68,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     check_year(args.year)
     svc = DisclosureService(workspace(args))
     today = date.today()
-    records = svc.records(args.year)
+    records = svc.records(args.year, getattr(args, "scope", None))
     if args.json:
         print_json([record_json(svc, r, today) for r in records])
         return 0
@@ -78,7 +81,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in records:
         data = record_json(svc, r, today)
         problems = ",".join(data["problems"]) or "ok"
-        print(f"{r.id}\t{r.item}\t{format_date(r.disclosed_on or r.planned_on)}\t{r.status.value}\t"
+        item = f"{r.item}" if r.scope == "public" else (f"NB{r.item}" if args.lang != "en" else f"I{r.item}")
+        print(f"{r.id}\t{item}\t{format_date(r.disclosed_on or r.planned_on)}\t{r.status.value}\t"
               f"{problems}\t{r.title}")
     return 0
 

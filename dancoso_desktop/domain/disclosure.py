@@ -16,6 +16,17 @@ from dancoso_desktop.domain.evidence import Evidence
 from dancoso_desktop.domain.text import sort_key
 
 ITEM_COUNT = 14  # Art. 11 lists 14 contents
+INTERNAL_ITEM_COUNT = 11  # Art. 46: what the administration discloses to its own staff
+
+
+class Scope(StrEnum):
+    """Whom a disclosure is for: the people (Art. 11–14) or the commune's own staff (Art. 46–48)."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"     # công khai nội bộ
+
+
+SCOPE_VI = {Scope.PUBLIC: "Công khai với Nhân dân", Scope.INTERNAL: "Công khai nội bộ"}
 
 
 @dataclass(frozen=True)
@@ -50,9 +61,20 @@ class Catalogue:
     contents: tuple[ContentKind, ...]
     channels: tuple[ChannelKind, ...]
     deadline_working_days: int = 5    # Art. 12.3
+    internal_contents: tuple[ContentKind, ...] = ()   # Art. 46, each posted ≥ 20 days (Art. 48)
 
     def content(self, item: int) -> ContentKind:
         for c in self.contents:
+            if c.item == item:
+                return c
+        raise KeyError(item)
+
+    def contents_of(self, scope: str) -> tuple[ContentKind, ...]:
+        return self.internal_contents if scope == Scope.INTERNAL else self.contents
+
+    def content_of(self, scope: str, item: int) -> ContentKind:
+        """The content ``item`` of the catalogue of ``scope`` (Art. 11 or Art. 46)."""
+        for c in self.contents_of(scope):
             if c.item == item:
                 return c
         raise KeyError(item)
@@ -70,22 +92,31 @@ class Catalogue:
         return [code for i, code in enumerate(CHANNEL_CODES) if mask & (1 << i)]
 
 
-def catalogue_from_data(contents: Mapping[str, Any], channels: Mapping[str, Any]) -> Catalogue:
-    """Build and check the catalogue from the two JSON documents (a broken edit fails loudly)."""
-    items = tuple(
+def _contents(data: Mapping[str, Any]) -> tuple[ContentKind, ...]:
+    return tuple(
         ContentKind(int(c["item"]), str(c["name"]), str(c["short"]),
                     int(c["posting_days"]) if c.get("posting_days") is not None else None,
                     bool(c.get("permanent", False)),
                     int(c["radio_days"]) if c.get("radio_days") is not None else None)
-        for c in contents["contents"])
+        for c in data["contents"])
+
+
+def catalogue_from_data(contents: Mapping[str, Any], channels: Mapping[str, Any],
+                        internal: Mapping[str, Any] | None = None) -> Catalogue:
+    """Build and check the catalogue from the JSON documents (a broken edit fails loudly);
+    ``internal`` is the Art. 46 catalogue of internal disclosure."""
+    items = _contents(contents)
     if sorted(c.item for c in items) != list(range(1, ITEM_COUNT + 1)):
         raise ValueError("the catalogue must list the contents 1–14 of Art. 11 exactly once")
+    inner = _contents(internal) if internal is not None else ()
+    if internal is not None and sorted(c.item for c in inner) != list(range(1, len(inner) + 1)):
+        raise ValueError("the internal catalogue must number its contents 1, 2, 3… (Art. 46)")
     chans = tuple(ChannelKind(str(c["code"]), str(c["letter"]), str(c["name"]),
                               bool(c.get("needs_place", False)), tuple(c.get("places", ())))
                   for c in channels["channels"])
     if tuple(c.code for c in chans) != CHANNEL_CODES:
         raise ValueError(f"the channel catalogue must list the codes {', '.join(CHANNEL_CODES)} in order")
-    return Catalogue(items, chans, int(contents.get("deadline_working_days", 5)))
+    return Catalogue(items, chans, int(contents.get("deadline_working_days", 5)), inner)
 
 
 class DisclosureStatus(StrEnum):
@@ -181,6 +212,7 @@ class DisclosureRecord:
     notes: str = ""
     plan_key: str | None = None                 # set on duties generated from the plan
     id: int | None = None
+    scope: Scope = Scope.PUBLIC                 # internal: Art. 46–48, items of the Art. 46 catalogue
 
     @property
     def disclosed_on(self) -> date | None:

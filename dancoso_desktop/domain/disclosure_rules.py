@@ -14,6 +14,7 @@ from dancoso_desktop.domain.disclosure import (
     DisclosureRecord,
     DisclosureStatus,
     Problem,
+    Scope,
 )
 from dancoso_desktop.domain.working_days import WorkingCalendar
 
@@ -33,12 +34,19 @@ def disclosure_deadline(decided_on: date, calendar: WorkingCalendar, working_day
     return calendar.add_working_days(decided_on, working_days)
 
 
-def legal_end(catalogue: Catalogue, item: int, channel: str, start: date) -> date | None:
+INTERNAL_POSTING_DAYS = 20   # internal disclosure posted ≥ 20 consecutive days (Art. 48)
+
+
+def legal_end(catalogue: Catalogue, item: int, channel: str, start: date,
+              scope: str = Scope.PUBLIC) -> date | None:
     """The end date the form proposes: the legal minimum for that content and channel.
 
     Posting: 30 consecutive days for items 1–3, 5–12; items 4 and 13 permanent → None
     (Art. 13.2). Radio: 3 consecutive days for items 7–12 (Art. 13.3). Others: the start day.
+    Internal disclosure (Art. 46–48): posting 20 consecutive days; other forms the start day.
     """
+    if scope == Scope.INTERNAL:
+        return minimum_end(start, INTERNAL_POSTING_DAYS) if channel == "posting" else start
     content = catalogue.content(item)
     if channel == "posting":
         if content.permanent:
@@ -50,7 +58,19 @@ def legal_end(catalogue: Catalogue, item: int, channel: str, start: date) -> dat
     return start
 
 
+def internal_posting_too_short(record: DisclosureRecord) -> bool:
+    """An internal disclosure posted for fewer than 20 consecutive days at any place (Art. 48).
+
+    Posting is one of the forms of Art. 47 (with the intranet, a conference, a written notice…),
+    so an internal disclosure made without posting is not too short; a posting with no end yet
+    is still running."""
+    return any(u.start is not None and u.end is not None
+               and consecutive_days(u.start, u.end) < INTERNAL_POSTING_DAYS for u in record.uses("posting"))
+
+
 def _posting_too_short(catalogue: Catalogue, record: DisclosureRecord) -> bool:
+    if record.scope == Scope.INTERNAL:
+        return internal_posting_too_short(record)
     content = catalogue.content(record.item)
     postings = record.uses("posting")
     if content.permanent:
@@ -67,6 +87,8 @@ def _posting_too_short(catalogue: Catalogue, record: DisclosureRecord) -> bool:
 
 
 def _radio_too_short(catalogue: Catalogue, record: DisclosureRecord) -> bool:
+    if record.scope == Scope.INTERNAL:
+        return False   # Art. 47 names no radio for internal disclosure
     days = catalogue.content(record.item).radio_days
     if not days:
         return False
@@ -78,7 +100,7 @@ def _radio_too_short(catalogue: Catalogue, record: DisclosureRecord) -> bool:
 
 
 def is_late(record: DisclosureRecord, calendar: WorkingCalendar, working_days: int = 5) -> bool:
-    """Disclosed more than 5 working days after the decision (Art. 12.3)."""
+    """Disclosed more than 5 working days after the decision (Art. 12.3; internal: Art. 48)."""
     disclosed = record.disclosed_on
     if record.decided_on is None or disclosed is None:
         return False

@@ -15,6 +15,7 @@ from dancoso_desktop.domain.disclosure import (
     ChannelUse,
     DisclosureRecord,
     DisclosureStatus,
+    Scope,
 )
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.plan import MAX_YEAR, MIN_YEAR
@@ -71,7 +72,17 @@ def _clean_use(catalogue: Catalogue, use: ChannelUse, index: int, decided_on: da
 
 def validate_record(catalogue: Catalogue, record: DisclosureRecord) -> DisclosureRecord:
     """A cleaned copy of ``record`` or a ValidationError; the input is not modified."""
-    if not isinstance(record.item, int) or not 1 <= record.item <= len(catalogue.contents):
+    try:
+        scope = Scope(record.scope)
+    except ValueError:
+        raise ValidationError("Phạm vi công khai phải là “công khai với Nhân dân” hoặc “công khai nội bộ”.",
+                              "The scope must be public or internal.", field="scope") from None
+    if scope is Scope.INTERNAL:
+        count = len(catalogue.internal_contents)
+        if not isinstance(record.item, int) or not 1 <= record.item <= count:
+            raise ValidationError(f"Hãy chọn nội dung công khai nội bộ (1–{count}, Điều 46).",
+                                  f"Choose the internal content (1–{count}, Art. 46).", field="item")
+    elif not isinstance(record.item, int) or not 1 <= record.item <= len(catalogue.contents):
         raise ValidationError("Hãy chọn nội dung công khai (1–14, Điều 11).",
                               "Choose the content (1–14, Art. 11).", field="item")
     title = require_text(record.title, vi_name="Tên thông tin công khai", en_name="The title",
@@ -108,7 +119,7 @@ def validate_record(catalogue: Catalogue, record: DisclosureRecord) -> Disclosur
         raise ValidationError(f"Năm {year} nằm ngoài khoảng {MIN_YEAR}–{MAX_YEAR}.",
                               f"Year {year} is outside {MIN_YEAR}–{MAX_YEAR}.", field="year")
     return replace(record, title=title, source_document=source, notes=notes, status=status,
-                   channels=channels, year=year, unit_name=clean_line(record.unit_name))
+                   channels=channels, year=year, unit_name=clean_line(record.unit_name), scope=scope)
 
 
 def _year_of(record: DisclosureRecord, channels: list[ChannelUse]) -> int:

@@ -16,6 +16,7 @@ from dancoso_desktop.domain.errors import EnvironmentProblem
 
 CONTENTS_FILE = "disclosure_contents.json"
 CHANNELS_FILE = "disclosure_channels.json"
+INTERNAL_FILE = "internal_disclosure_contents.json"   # Art. 46 (internal disclosure)
 
 
 def _read(name: str, data_dir: Path | None) -> dict:
@@ -33,7 +34,8 @@ def _read(name: str, data_dir: Path | None) -> dict:
 @lru_cache(maxsize=8)
 def load_catalogue(data_dir: Path | None = None) -> Catalogue:
     try:
-        return catalogue_from_data(_read(CONTENTS_FILE, data_dir), _read(CHANNELS_FILE, data_dir))
+        return catalogue_from_data(_read(CONTENTS_FILE, data_dir), _read(CHANNELS_FILE, data_dir),
+                                   _read(INTERNAL_FILE, data_dir))
     except (KeyError, TypeError, ValueError) as exc:
         raise EnvironmentProblem(f"Danh mục công khai bị sửa sai: {exc}.",
                                  f"The disclosure catalogue is broken: {exc}.") from exc

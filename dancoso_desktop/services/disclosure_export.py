@@ -26,6 +26,7 @@ from dancoso_desktop.domain.disclosure import (
     DisclosureRecord,
     DisclosureStatus,
     Problem,
+    Scope,
     problems_from_mask,
 )
 from dancoso_desktop.domain.disclosure_rules import check
@@ -68,7 +69,7 @@ def export_register_xlsx(svc: DisclosureService, year: int | None, target: Path,
     if year is not None:
         check_year(year)
     query = RegisterQuery(svc.db)
-    f = RegisterFilter(year=year)
+    f = RegisterFilter(year=year, scope="public")
     cat = svc.catalogue
     shorts = {c.item: c.short for c in cat.contents}
     letters = [c.letter for c in cat.channels]
@@ -104,7 +105,7 @@ def _problems(svc: DisclosureService, records: list[DisclosureRecord], today: da
 def register_document(svc: DisclosureService, year: int, today: date | None = None) -> Document:
     check_year(year)
     today = today or date.today()
-    records = svc.records(year)
+    records = svc.records(year, Scope.PUBLIC)
     return build_register_document(svc.catalogue, records, _problems(svc, records, today), year=year,
                                    issuer=issuer_of(svc), issued_on=today)
 
@@ -114,7 +115,7 @@ def quarter_records(svc: DisclosureService, year: int, quarter: int) -> list[Dis
     start, end = quarter_bounds(year, quarter)
     out = []
     for y in (year, year - 1):   # a record of last year's register may be disclosed in January
-        for r in svc.records(y):
+        for r in svc.records(y, Scope.PUBLIC):
             first = r.disclosed_on
             if r.status is DisclosureStatus.DONE and first is not None and start <= first <= end:
                 out.append(r)

@@ -45,6 +45,7 @@ class RegisterFilter:
     problem: str | None = None          # a Problem code or STILL_POSTED
     search: str = ""
     in_plan: bool = False               # only what the yearly plan holds (Art. 14)
+    scope: str | None = None            # "public" (Art. 11–14), "internal" (Art. 46–48); None: both
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class RegisterRow:
     still_posted: bool
     due_on: date | None
     evidence_count: int
+    scope: str = "public"
 
 
 def _escape_like(word: str) -> str:
@@ -89,7 +91,7 @@ def _row_select(today: date) -> Any:
                   DisclosureRow.last_end, DisclosureRow.permanent, DisclosureRow.channel_mask,
                   UnitRow.name, DisclosureRow.status, DisclosureRow.problems,
                   _overdue(today).label("overdue"), _still_posted(today).label("posted"),
-                  DisclosureRow.due_on, DisclosureRow.evidence_count
+                  DisclosureRow.due_on, DisclosureRow.evidence_count, DisclosureRow.scope
                   ).outerjoin(UnitRow, UnitRow.id == DisclosureRow.unit_id)
 
 
@@ -115,6 +117,8 @@ class RegisterQuery:
         elif f.problem:
             bit = 1 << PROBLEM_ORDER.index(Problem(f.problem))
             q = q.where(DisclosureRow.problems.op("&")(bit) != 0)
+        if f.scope is not None:
+            q = q.where(DisclosureRow.scope == f.scope)
         if f.in_plan:
             q = q.where(or_(DisclosureRow.plan_key.is_not(None), DisclosureRow.planned_on.is_not(None)))
         for word in fold(f.search).split()[:8]:
@@ -164,7 +168,7 @@ class RegisterQuery:
             disclosed_on=r[6], last_end=r[7], permanent=bool(r[8]),
             channels=tuple(c for i, c in enumerate(CHANNEL_CODES) if mask & (1 << i)),
             unit=r[10] or "", status=DisclosureStatus(r[11]), problems=tuple(problems),
-            still_posted=bool(r[14]), due_on=r[15], evidence_count=r[16])
+            still_posted=bool(r[14]), due_on=r[15], evidence_count=r[16], scope=r[17])
 
     def iter_rows(self, f: RegisterFilter, *, order: str = "disclosed_on", today: date | None = None,
                   batch: int = 5000) -> Iterator[RegisterRow]:
@@ -180,7 +184,7 @@ class RegisterQuery:
     def iter_raw(self, f: RegisterFilter, *, today: date | None = None, batch: int = 5000) -> Iterator[Any]:
         """The register rows as plain tuples, in date order (the 100,000-row XLSX export):
         (id, year, item, title, source_document, decided_on, disclosed_on, last_end, permanent,
-        channel_mask, unit, status, problems, overdue, still_posted, due_on, evidence_count)."""
+        channel_mask, unit, status, problems, overdue, still_posted, due_on, evidence_count, scope)."""
         today = today or date.today()
         q = self._where(_row_select(today), f, today).order_by(*self._order("disclosed_on", False))
         with self.db.connect() as con:

@@ -22,6 +22,7 @@ from dancoso_desktop.domain.disclosure import (
     DisclosureRecord,
     DisclosureStatus,
     Evidence,
+    Scope,
     collation_string,
     problems_to_mask,
 )
@@ -86,7 +87,7 @@ def summary_columns(record: DisclosureRecord, catalogue: Catalogue, calendar: Wo
         "unit_id": record.unit_id, "status": record.status.value,
         "problems": problems_to_mask(static_problems(catalogue, record, calendar)),
         "evidence_count": len(record.evidence), "notes": record.notes, "plan_key": record.plan_key,
-        "updated_at": datetime.now(),
+        "updated_at": datetime.now(), "scope": Scope(record.scope).value,
     }
 
 
@@ -143,24 +144,30 @@ class DisclosureService:
             channels=[ChannelUse(u.channel, u.place, u.start, u.end) for u in uses],
             unit_id=row.unit_id, unit_name=unit_name, status=DisclosureStatus(row.status),
             evidence=[Evidence(f.sha256, f.original_name, f.size, f.suffix) for f in files],
-            notes=row.notes, plan_key=row.plan_key, id=row.id)
+            notes=row.notes, plan_key=row.plan_key, id=row.id, scope=Scope(row.scope))
 
-    def records(self, year: int) -> list[DisclosureRecord]:
-        """Every record of a year with its channels (CLI, quarterly list); ordered by date."""
+    def records(self, year: int, scope: Scope | None = None) -> list[DisclosureRecord]:
+        """Every record of a year with its channels (CLI, quarterly list); ordered by date.
+        ``scope`` keeps only the public (Art. 11–14) or the internal (Art. 46–48) records."""
         with self.db.session() as s:
-            rows = s.scalars(select(DisclosureRow).where(DisclosureRow.year == year)
-                             .order_by(func.coalesce(DisclosureRow.disclosed_on, DisclosureRow.due_on),
-                                       DisclosureRow.id)).all()
+            q = select(DisclosureRow).where(DisclosureRow.year == year)
+            if scope is not None:
+                q = q.where(DisclosureRow.scope == Scope(scope).value)
+            rows = s.scalars(q.order_by(func.coalesce(DisclosureRow.disclosed_on, DisclosureRow.due_on),
+                                        DisclosureRow.id)).all()
             ids = [r.id for r in rows]
             uses: dict[int, list[ChannelUse]] = {i: [] for i in ids}
             files: dict[int, list[Evidence]] = {i: [] for i in ids}
+            same = [DisclosureRow.year == year]
+            if scope is not None:
+                same.append(DisclosureRow.scope == Scope(scope).value)
             for u in s.execute(select(DisclosureChannelRow).join(DisclosureRow)
-                               .where(DisclosureRow.year == year)
+                               .where(*same)
                                .order_by(DisclosureChannelRow.disclosure_id, DisclosureChannelRow.position)
                                ).scalars():
                 uses[u.disclosure_id].append(ChannelUse(u.channel, u.place, u.start, u.end))
             for f in s.execute(select(DisclosureEvidenceRow).join(DisclosureRow)
-                               .where(DisclosureRow.year == year)
+                               .where(*same)
                                .order_by(DisclosureEvidenceRow.disclosure_id, DisclosureEvidenceRow.position)
                                ).scalars():
                 files[f.disclosure_id].append(Evidence(f.sha256, f.original_name, f.size, f.suffix))
@@ -170,7 +177,7 @@ class DisclosureService:
                 decided_on=r.decided_on, planned_on=r.planned_on, channels=uses[r.id],
                 unit_id=r.unit_id, unit_name=units.get(r.unit_id, "") if r.unit_id else "",
                 status=DisclosureStatus(r.status), evidence=files[r.id], notes=r.notes,
-                plan_key=r.plan_key, id=r.id) for r in rows]
+                plan_key=r.plan_key, id=r.id, scope=Scope(r.scope)) for r in rows]
 
     def years(self) -> list[int]:
         with self.db.session() as s:

@@ -39,9 +39,11 @@ if TYPE_CHECKING:
 # Module names under dancoso_desktop.services, in the order their sections appear.
 CONTRIBUTORS: list[str] = [
     "decision_report",
+    "conference_report",
 ]
 DUE_SOURCES: list[str] = [
     "decision_report",
+    "conference_report",
 ]
 
 

@@ -40,6 +40,8 @@ class DisclosureRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     plan_key: Mapped[str | None] = mapped_column(String(100), nullable=True, unique=True)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # "public" (Art. 11–14) or "internal" (công khai nội bộ, Art. 46–48); added by 0009_conferences.
+    scope: Mapped[str] = mapped_column(String(20), default="public", server_default="public")
 
     __table_args__ = (
         # The register in title order, with the folded search text in the same index: a search
@@ -51,6 +53,7 @@ class DisclosureRow(Base):
         Index("ix_disclosures_year_status_due", "year", "status", "due_on"),
         Index("ix_disclosures_year_decided", "year", "decided_on"),
         Index("ix_disclosures_unit", "unit_id"),
+        Index("ix_disclosures_scope_year", "scope", "year"),
     )
 
 

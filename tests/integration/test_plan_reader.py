@@ -109,6 +109,9 @@ def test_export_of_an_old_data_file_migrates_it_first(demo_dir: Path, tmp_path: 
                                            "AND name NOT LIKE 'sqlite_%'") if r[0] not in kept]
         for table in later:
             con.execute(f'DROP TABLE "{table}"')
+        if "scope" in {r[1] for r in con.execute("PRAGMA table_info(disclosures)")}:   # 0009_conferences
+            con.execute("DROP INDEX IF EXISTS ix_disclosures_scope_year")
+            con.execute("ALTER TABLE disclosures DROP COLUMN scope")
         con.execute("UPDATE alembic_version SET version_num = '0002_disclosures'")
     target = tmp_path / "kh.pdf"
     export_plan_from_folder(data, 2026, "pdf", target)

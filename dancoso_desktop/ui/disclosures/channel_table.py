@@ -30,10 +30,11 @@ class ChannelTable(QTableWidget):
     changed = Signal()
 
     def __init__(self, catalogue: Catalogue, item_of: Callable[[], int], hamlets: list[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, scope_of: Callable[[], str] | None = None) -> None:
         super().__init__(0, 5, parent)
         self.catalogue = catalogue
         self.item_of = item_of
+        self.scope_of = scope_of or (lambda: "public")   # internal disclosure: 20 days (Art. 48)
         self.hamlets = hamlets
         self._auto_end: list[bool] = []
         self.setHorizontalHeaderLabels([self.tr("Channel (Art. 12.1)"), self.tr("Place"), self.tr("From"),
@@ -135,7 +136,7 @@ class ChannelTable(QTableWidget):
             start: VietDateEdit = self.cellWidget(r, COL_START)  # type: ignore[assignment]
             end_edit: VietDateEdit = self.cellWidget(r, COL_END)  # type: ignore[assignment]
             box: QCheckBox = self.cellWidget(r, COL_PERMANENT)  # type: ignore[assignment]
-            end = legal_end(self.catalogue, self.item_of(), code, start.value())
+            end = legal_end(self.catalogue, self.item_of(), code, start.value(), self.scope_of())
             box.blockSignals(True)
             box.setChecked(end is None)
             box.blockSignals(False)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dancoso_desktop.domain.disclosure import DisclosureRecord, DisclosureStatus, Problem
+from dancoso_desktop.domain.disclosure import DisclosureRecord, DisclosureStatus, Problem, Scope
 from dancoso_desktop.domain.errors import UserError
 from dancoso_desktop.fileio import safe_filename
 from dancoso_desktop.services import disclosure_export as exports
@@ -45,6 +45,7 @@ from dancoso_desktop.ui.disclosures.plan_view import PlanView
 from dancoso_desktop.ui.disclosures.record_form import RecordDialog
 from dancoso_desktop.ui.disclosures.register_model import RegisterModel
 from dancoso_desktop.ui.disclosures.register_proxy import RegisterProxy
+from dancoso_desktop.ui.supervision import conference_disclosure_scope as scope_texts
 from dancoso_desktop.ui.widgets.messages import Messages
 
 SEARCH_DELAY_MS = 60   # debounce: one query after a burst of keystrokes, not one per key
@@ -94,10 +95,13 @@ class DisclosuresPage(QWidget):
         # Filters.
         self.all_years = QCheckBox(self.tr("All &years"))
         self.all_years.setChecked(all_years)
+        self.scope = QComboBox()
+        self.scope.setObjectName("disclosure_scope")
+        for text, value in scope_texts.filter_items():
+            self.scope.addItem(text, value)
         self.content = QComboBox()
-        self.content.addItem(self.tr("All contents"), None)
-        for c in catalogue.contents:
-            self.content.addItem(f"{c.item}. {c.short}", c.item)
+        self._fill_contents()
+        self.scope.currentIndexChanged.connect(lambda *_: self._fill_contents())
         self.channel = QComboBox()
         self.channel.addItem(self.tr("All channels"), None)
         for ch in catalogue.channels:
@@ -129,7 +133,7 @@ class DisclosuresPage(QWidget):
         self._count_timer.timeout.connect(self._update_counts)
         self._counts: dict[str, int] = {}
         self._counts_scope: tuple[int | None, date] | None = None
-        for combo in (self.content, self.channel, self.unit, self.status, self.problem):
+        for combo in (self.scope, self.content, self.channel, self.unit, self.status, self.problem):
             combo.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.all_years.toggled.connect(lambda *_: self.apply_filter())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
@@ -169,6 +173,7 @@ class DisclosuresPage(QWidget):
         # cut to "Mọi trạng th…" in a 1280-pixel window beside the due panel.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.scope)
         search_row.addWidget(self.all_years)
         filters = QHBoxLayout()
         for w in (self.content, self.channel, self.unit, self.status, self.problem):
@@ -225,7 +230,17 @@ class DisclosuresPage(QWidget):
             year=None if self.all_years.isChecked() else self.year, item=self.content.currentData(),
             channel=self.channel.currentData(), unit_id=self.unit.currentData(),
             status=DisclosureStatus(status) if status else None, problem=self.problem.currentData(),
-            search=self.search.text())
+            search=self.search.text(), scope=self.scope.currentData())
+
+    def _fill_contents(self) -> None:
+        """The content filter lists the catalogue of the chosen scope (Art. 11 or Art. 46)."""
+        internal = self.scope.currentData() == "internal"
+        self.content.blockSignals(True)
+        self.content.clear()
+        self.content.addItem(self.tr("All contents"), None)
+        for c in self.svc.catalogue.contents_of("internal" if internal else "public"):
+            self.content.addItem(f"{'NB' if internal else ''}{c.item}. {c.short}", c.item)
+        self.content.blockSignals(False)
 
     def apply_filter(self) -> None:
         """Show the first page for the filters now; count the matches once the view is drawn."""
@@ -281,7 +296,8 @@ class DisclosuresPage(QWidget):
         return self.proxy.record_id(rows[0].row()) if rows else None
 
     def new_record(self) -> None:
-        dialog = self._dialog(DisclosureRecord(item=1, title="", year=self.year, decided_on=self.today))
+        scope = Scope.INTERNAL if self.scope.currentData() == "internal" else Scope.PUBLIC
+        dialog = self._dialog(DisclosureRecord(item=1, title="", year=self.year, decided_on=self.today, scope=scope))
         if self.run_dialog(dialog) and dialog.saved is not None:
             self.undo_stack.push(SavedRecordCommand(self.svc, None, dialog.saved, self._changed,
                                                     self.tr("new disclosure record")))

@@ -35,6 +35,7 @@ from dancoso_desktop.domain.disclosure import (
     DisclosureRecord,
     DisclosureStatus,
     Evidence,
+    Scope,
 )
 from dancoso_desktop.domain.disclosure_rules import disclosure_deadline, static_problems
 from dancoso_desktop.domain.disclosure_validation import validate_record
@@ -44,6 +45,7 @@ from dancoso_desktop.services.attachments import MAX_ATTACHMENT_BYTES
 from dancoso_desktop.services.disclosure_service import DisclosureService
 from dancoso_desktop.ui.disclosures.channel_table import ChannelTable
 from dancoso_desktop.ui.disclosures.problem_text import problem_line
+from dancoso_desktop.ui.supervision import conference_disclosure_scope as scope_texts
 from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
 
 SaveFn = Callable[[DisclosureRecord, list[Path]], DisclosureRecord]
@@ -87,11 +89,13 @@ class RecordDialog(QDialog):
                             else self.tr("Disclosure record no. %1").replace("%1", str(record.id)))
         self.resize(900, 720)
 
+        self.scope = QComboBox()
+        for text, value in scope_texts.form_items():
+            self.scope.addItem(text, value)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(str(Scope(record.scope).value))))
         self.item = QComboBox()
-        for c in svc.catalogue.contents:
-            self.item.addItem(f"{c.item}. {c.short}", c.item)
-            self.item.setItemData(self.item.count() - 1, c.name, Qt.ItemDataRole.ToolTipRole)
-        self.item.setCurrentIndex(max(0, self.item.findData(record.item)))
+        self._fill_items(record.item)
+        self.scope.currentIndexChanged.connect(lambda *_: self._fill_items(self.item.currentData()))
         self.title = QLineEdit(record.title)
         self.title.setPlaceholderText(self.tr("e.g. List of poor households for 2026"))
         self.source = QLineEdit(record.source_document)
@@ -112,7 +116,8 @@ class RecordDialog(QDialog):
             self.unit.addItem(record.unit_name or str(record.unit_id), record.unit_id)
         self.unit.setCurrentIndex(max(0, self.unit.findData(record.unit_id)))
 
-        self.channels = ChannelTable(svc.catalogue, lambda: int(self.item.currentData()), hamlets)
+        self.channels = ChannelTable(svc.catalogue, lambda: int(self.item.currentData()), hamlets,
+                                     scope_of=lambda: str(self.scope.currentData()))
         for use in record.channels:
             self.channels.add_use(use)
         add_channel = QPushButton(self.tr("&Add channel"))
@@ -147,6 +152,7 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
+        form.addRow(scope_texts.form_label(), self.scope)
         form.addRow(self.tr("&Content (Art. 11):"), self.item)
         form.addRow(self.tr("&Information disclosed:"), self.title)
         form.addRow(self.tr("&Document:"), self.source)
@@ -183,6 +189,7 @@ class RecordDialog(QDialog):
 
         self._refresh_evidence()
         for signal in (self.title.textChanged, self.source.textChanged, self.item.currentIndexChanged,
+                       self.scope.currentIndexChanged,
                        self.status.currentIndexChanged, self.unit.currentIndexChanged,
                        self.decided.check.toggled, self.decided.edit.dateChanged,
                        self.planned.check.toggled, self.planned.edit.dateChanged,
@@ -259,9 +266,22 @@ class RecordDialog(QDialog):
 
         self.channels.add_use(ChannelUse("posting", "", start, None), auto_end=True)
 
+    def _fill_items(self, keep: object) -> None:
+        """The contents of the chosen scope: Art. 11 (public) or Art. 46 (internal)."""
+        self.item.blockSignals(True)
+        self.item.clear()
+        for c in self.svc.catalogue.contents_of(str(self.scope.currentData())):
+            self.item.addItem(f"{c.item}. {c.short}", c.item)
+            self.item.setItemData(self.item.count() - 1, c.name, Qt.ItemDataRole.ToolTipRole)
+        self.item.setCurrentIndex(max(0, self.item.findData(keep)))
+        self.item.blockSignals(False)
+        if hasattr(self, "channels"):
+            self.channels.apply_legal_end()
+
     def record(self) -> DisclosureRecord:
         return replace(
-            self.original, item=int(self.item.currentData()), title=self.title.text(),
+            self.original, scope=Scope(self.scope.currentData()), item=int(self.item.currentData()),
+            title=self.title.text(),
             source_document=self.source.text(), decided_on=self.decided.value(),
             planned_on=self.planned.value(), channels=self.channels.uses(),
             unit_id=self.unit.currentData(), unit_name="",

@@ -134,6 +134,8 @@ class RegisterModel(QAbstractTableModel):
         if col == 0:
             return str(r.id)
         if col == 1:
+            if r.scope == "internal":   # công khai nội bộ, Art. 46
+                return f"NB{r.item}. {self.catalogue.content_of(r.scope, r.item).short}"
             return f"{r.item}. {self.catalogue.content(r.item).short}"
         if col == 2:
             return r.title
@@ -180,7 +182,7 @@ class RegisterModel(QAbstractTableModel):
                 return "\n".join(f"{self.catalogue.channel(c).letter}) {self.catalogue.channel(c).name}"
                                  for c in r.channels)
             if col in (1, 2):
-                return self.catalogue.content(r.item).name if col == 1 else r.title
+                return self.catalogue.content_of(r.scope, r.item).name if col == 1 else r.title
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3, 4, 5, 6):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

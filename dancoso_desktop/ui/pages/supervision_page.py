@@ -8,6 +8,8 @@ from dancoso_desktop.ui.pages.tabbed import TabbedPage
 
 # (tab key, module with title(window) and create(window)); each feature adds its own line.
 TABS: list[tuple[str, str]] = [
+    ("conferences", "dancoso_desktop.ui.supervision.conferences_tab"),
+    ("staff_conference", "dancoso_desktop.ui.supervision.staff_conference_tab"),
 ]
 
 

@@ -75,25 +75,33 @@ class PetitionService:
                        result=long(p.result, "Kết quả giải quyết", "Result", "result"))
 
     def save(self, p: Petition) -> Petition:
-        clean = self.clean(p)
+        return self.save_many([p])[0]
+
+    def save_many(self, petitions: list[Petition]) -> list[Petition]:
+        """Save several in one transaction (all or none): the demo, an import."""
+        cleaned = [self.clean(p) for p in petitions]
+        out = []
         with self.db.session() as s:
-            for uid in (clean.hamlet_id, clean.unit_id):
-                if uid is not None and s.get(UnitRow, uid) is None:
-                    raise ValidationError(f"Không tìm thấy đơn vị số {uid}.", f"No unit {uid}.", field="unit_id")
-            row = s.get(PetitionRow, clean.id) if clean.id is not None else None
-            if row is None:
-                row = PetitionRow()
-                if clean.id is not None:
-                    row.id = clean.id
-                s.add(row)
-            row.received_on, row.kind, row.channel = clean.received_on, clean.kind.value, clean.channel.value
-            row.summary, row.citizen, row.hamlet_id, row.unit_id = (clean.summary, clean.citizen, clean.hamlet_id,
-                                                                   clean.unit_id)
-            row.answer_due, row.answered_on, row.result = clean.answer_due, clean.answered_on, clean.result
-            row.satisfaction = clean.satisfaction.value
-            row.search_key = fold(f"{clean.citizen} {clean.summary[:2000]} {clean.result[:2000]}")
+            known = set(s.scalars(select(UnitRow.id)))
+            for clean in cleaned:
+                for uid in (clean.hamlet_id, clean.unit_id):
+                    if uid is not None and uid not in known:
+                        raise ValidationError(f"Không tìm thấy đơn vị số {uid}.", f"No unit {uid}.", field="unit_id")
+                row = s.get(PetitionRow, clean.id) if clean.id is not None else None
+                if row is None:
+                    row = PetitionRow()
+                    if clean.id is not None:
+                        row.id = clean.id
+                    s.add(row)
+                row.received_on, row.kind, row.channel = clean.received_on, clean.kind.value, clean.channel.value
+                row.summary, row.citizen, row.hamlet_id, row.unit_id = (clean.summary, clean.citizen,
+                                                                       clean.hamlet_id, clean.unit_id)
+                row.answer_due, row.answered_on, row.result = clean.answer_due, clean.answered_on, clean.result
+                row.satisfaction = clean.satisfaction.value
+                row.search_key = fold(f"{clean.citizen} {clean.summary[:2000]} {clean.result[:2000]}")
+                out.append(row)
             s.flush()
-            return self._petition(row)
+            return [self._petition(r) for r in out]
 
     def delete(self, petition_id: int) -> None:
         with self.db.session() as s:

@@ -174,10 +174,12 @@ class SupervisionService:
 
     def boards(self, kind: BoardKind | None = None) -> list[Board]:
         with self.db.session() as s:
-            q = select(SupervisionBoardRow).order_by(SupervisionBoardRow.kind, SupervisionBoardRow.id)
+            q = select(SupervisionBoardRow).order_by(SupervisionBoardRow.id)
             if kind is not None:
                 q = q.where(SupervisionBoardRow.kind == kind.value)
-            return [self._board(r, self._members(s, r.id)) for r in s.scalars(q)]
+            boards = [self._board(r, self._members(s, r.id)) for r in s.scalars(q)]
+        order = list(BoardKind)      # the commune BTTND first, then the agency's, then the projects'
+        return sorted(boards, key=lambda b: (order.index(b.kind), b.dissolved_on is not None, b.id or 0))
 
     def get_board(self, board_id: int) -> Board:
         with self.db.session() as s:
@@ -268,12 +270,19 @@ class SupervisionService:
             return self._board(row, self._members(s, row.id))
 
     def delete_board(self, board_id: int) -> None:
-        """Delete a board with its members, programmes, checks and recommendations."""
+        """Delete a board and its members; a board with checks, programmes, reports or
+        recommendations is refused (enter its dissolution date instead)."""
         with self.db.session() as s:
-            for table in (SupervisionRecommendationRow, SupervisionCheckRow, SupervisionDocRow,
-                          SupervisionMemberRow):
-                for r in s.scalars(select(table).where(table.board_id == board_id)):
-                    s.delete(r)
+            used = sum(int(s.scalar(select(func.count()).select_from(table).where(table.board_id == board_id)) or 0)
+                       for table in (SupervisionRecommendationRow, SupervisionCheckRow, SupervisionDocRow))
+            if used:
+                raise ValidationError(
+                    f"Ban đã có {used} hồ sơ (kế hoạch, báo cáo, cuộc kiểm tra, kiến nghị) nên không xóa được; "
+                    "hãy ghi ngày giải thể hoặc kết thúc nhiệm kỳ.",
+                    f"The board has {used} records (programmes, reports, checks, recommendations) and cannot be "
+                    "deleted; enter its dissolution date instead.")
+            for m in self._members(s, board_id):
+                s.delete(m)
             row = s.get(SupervisionBoardRow, board_id)
             if row is not None:
                 s.delete(row)

@@ -247,8 +247,8 @@ class BoardsTab(QWidget):
         self.members_view = _table(self.members_model)
         self.m_name = QLineEdit()
         self.m_role = QComboBox()
-        for r, text in self.members_model._roles.items():
-            self.m_role.addItem(text, r)
+        for r in (MemberRole.MEMBER, MemberRole.DEPUTY, MemberRole.HEAD):
+            self.m_role.addItem(self.members_model._roles[r], r)
         self.m_hamlet = QComboBox()
         self.m_employer = QComboBox()
         self.m_post = QComboBox()
@@ -393,7 +393,8 @@ class BoardsTab(QWidget):
         self.reload_checks()
         self.reload_docs()
 
-    def new_board(self, kind: BoardKind) -> None:
+    def new_board(self, kind: BoardKind | str) -> None:
+        kind = BoardKind(kind)
         names = {BoardKind.COMMUNE_BTTND: "Ban Thanh tra nhân dân xã",
                  BoardKind.AGENCY_BTTND: "Ban Thanh tra nhân dân cơ quan",
                  BoardKind.BGSDTCD: "Ban Giám sát đầu tư của cộng đồng"}
@@ -442,9 +443,10 @@ class BoardsTab(QWidget):
 
     # -- members ----------------------------------------------------------------------------------------
     def _member_value(self) -> BoardMember:
-        return BoardMember(self.m_name.text(), self.m_role.currentData(), self.m_hamlet.currentData(),
+        return BoardMember(self.m_name.text(), MemberRole(self.m_role.currentData()), self.m_hamlet.currentData(),
                            self.m_employer.currentData(),
-                           self.m_post.currentData() if self._kind is BoardKind.AGENCY_BTTND else AgencyRole.STAFF)
+                           AgencyRole(self.m_post.currentData()) if self._kind is BoardKind.AGENCY_BTTND
+                           else AgencyRole.STAFF)
 
     def _on_member_row(self, current: Any, _previous: Any = None) -> None:
         if not current.isValid() or current.row() >= len(self.members_model.members):
@@ -463,6 +465,7 @@ class BoardsTab(QWidget):
             return
         self.members_model.set_members([*self.members_model.members, m])
         self.m_name.clear()
+        self.m_role.setCurrentIndex(0)
         self.m_hamlet.setCurrentIndex(0)
         self.m_employer.setCurrentIndex(0)
         self._validate_board()
@@ -634,7 +637,7 @@ class BoardsTab(QWidget):
 
     def check_value(self) -> BoardCheck:
         return BoardCheck(self.board.id if self.board and self.board.id else 0, self.c_title.text(),
-                          self.c_starts.value(), self.c_kind.currentData(), self.c_subject.text(),
+                          self.c_starts.value(), CheckKind(self.c_kind.currentData()), self.c_subject.text(),
                           self.c_notified.value(), self.c_findings.toPlainText(), self.c_confirmed.isChecked(),
                           self.check.id if self.check else None)
 
@@ -746,7 +749,7 @@ class BoardsTab(QWidget):
         return page
 
     def _period_changed(self) -> None:
-        period = self.d_period.currentData()
+        period = PeriodKind(self.d_period.currentData())
         self.d_number.setEnabled(period in (PeriodKind.QUARTER, PeriodKind.HALF))
         self.d_number.setMaximum(4 if period is PeriodKind.QUARTER else 2 if period is PeriodKind.HALF else 1)
 
@@ -789,8 +792,8 @@ class BoardsTab(QWidget):
         self.d_delete.setEnabled(False)
 
     def doc_value(self) -> BoardDoc:
-        return BoardDoc(self.board.id if self.board and self.board.id else 0, self.d_kind.currentData(),
-                        self.d_period.currentData(), self.doc_year.value(), self.d_number.value(),
+        return BoardDoc(self.board.id if self.board and self.board.id else 0, DocKind(self.d_kind.currentData()),
+                        PeriodKind(self.d_period.currentData()), self.doc_year.value(), self.d_number.value(),
                         self.d_issued.value(), self.d_title.text(), self.d_content.toPlainText(),
                         self.doc.id if self.doc else None)
 

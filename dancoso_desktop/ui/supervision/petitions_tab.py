@@ -192,8 +192,9 @@ class PetitionsTab(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def filter(self) -> PetitionFilter:
-        return PetitionFilter(self.year, self.search.text(), self.kind_filter.currentData(),
-                              self.channel_filter.currentData(), self.clock_filter.currentData())
+        kind, channel, clock = (c.currentData() for c in (self.kind_filter, self.channel_filter, self.clock_filter))
+        return PetitionFilter(self.year, self.search.text(), PetitionKind(kind) if kind else None,
+                              PetitionChannel(channel) if channel else None, Clock(clock) if clock else None)
 
     def _fetch(self, offset: int, limit: int) -> list[PetitionListRow]:
         return self.service.rows(self.filter(), offset=offset, limit=limit, today=self._today())
@@ -264,10 +265,11 @@ class PetitionsTab(QWidget):
         self._validate()
 
     def value(self) -> Petition:
-        return Petition(self.received.value(), self.kind.currentData(), self.channel.currentData(),
+        return Petition(self.received.value(), PetitionKind(self.kind.currentData()),
+                        PetitionChannel(self.channel.currentData()),
                         self.summary.toPlainText(), self.citizen.text(), self.hamlet.currentData(),
                         self.unit.currentData(), self.answer_due.value(), self.answered_on.value(),
-                        self.result.toPlainText(), self.satisfaction.currentData(),
+                        self.result.toPlainText(), Satisfaction(self.satisfaction.currentData()),
                         self.current.id if self.current else None)
 
     def _validate(self) -> bool:

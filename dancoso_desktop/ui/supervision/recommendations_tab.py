@@ -170,8 +170,9 @@ class RecommendationsTab(QWidget):
 
     # -- data --------------------------------------------------------------------------------------
     def filter(self) -> RecommendationFilter:
-        return RecommendationFilter(self.year, self.search.text(), self.kind_filter.currentData(),
-                                    self.clock_filter.currentData())
+        kind, clock = self.kind_filter.currentData(), self.clock_filter.currentData()
+        return RecommendationFilter(self.year, self.search.text(), BoardKind(kind) if kind else None,
+                                    Clock(clock) if clock else None)
 
     def _fetch(self, offset: int, limit: int) -> list[RecommendationRow]:
         return self.service.recommendation_rows(self.filter(), offset=offset, limit=limit, today=self._today())

@@ -236,3 +236,22 @@ def test_window_opens_records_from_the_due_list(qtbot, demo_ws) -> None:  # type
     pet = PetitionService(demo_ws.db).rows(PetitionFilter(2026), today=TODAY)[3]
     assert window.open_record("petition", pet.petition.id)
     assert page.tab("petitions").current.id == pet.petition.id
+
+
+def test_export_from_the_tab_writes_a_workbook(qtbot, demo_ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    ran: list[str] = []
+
+    def run_task(title, fn, done):  # type: ignore[no-untyped-def]
+        ran.append(title)
+        done(fn())
+
+    tab = RecommendationsTab(demo_ws, 2026, undo_stack=QUndoStack(), today=lambda: TODAY, run_task=run_task)
+    qtbot.addWidget(tab)
+    target = tmp_path / "giám sát.xlsx"
+    tab.export(target)
+    assert ran and target.exists()
+    wb = load_workbook(target)
+    assert len(wb.sheetnames) == 4
+    assert any("hộ cận nghèo" in str(c.value) for row in wb["Kiến nghị"].iter_rows() for c in row)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -843,7 +843,7 @@ class BoardsTab(QWidget):
 
 
 def title(window: Any) -> str:
-    return window.tr("Boards")
+    return QCoreApplication.translate("SupervisionTabs", "Boards")
 
 
 def create(window: Any) -> BoardsTab:

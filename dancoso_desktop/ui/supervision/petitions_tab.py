@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -332,7 +332,7 @@ class PetitionsTab(QWidget):
 
 
 def title(window: Any) -> str:
-    return window.tr("Petitions")
+    return QCoreApplication.translate("SupervisionTabs", "Petitions")
 
 
 def create(window: Any) -> PetitionsTab:

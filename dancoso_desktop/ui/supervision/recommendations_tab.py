@@ -6,13 +6,15 @@ the last day to reply as you type and refuses a reply dated before the recommend
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,23 +47,27 @@ from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
 from dancoso_desktop.ui.widgets.messages import Messages
 
 
-def clock_text(widget: QWidget, clock: Clock) -> str:
-    return {Clock.OPEN: widget.tr("Open"), Clock.OVERDUE: widget.tr("Overdue"), Clock.ON_TIME: widget.tr("On time"),
-            Clock.LATE: widget.tr("Late"), Clock.NONE: "—"}[clock]
+def clock_text(_widget: Any, clock: Clock) -> str:
+    return {Clock.OPEN: QCoreApplication.translate("SupervisionTabs", "Open"), Clock.OVERDUE: QCoreApplication.translate("SupervisionTabs", "Overdue"),
+            Clock.ON_TIME: QCoreApplication.translate("SupervisionTabs", "On time"), Clock.LATE: QCoreApplication.translate("SupervisionTabs", "Late"),
+            Clock.NONE: "—"}[clock]
 
 
-def kind_text(widget: QWidget, kind: BoardKind) -> str:
-    return {BoardKind.COMMUNE_BTTND: widget.tr("Commune BTTND"), BoardKind.AGENCY_BTTND: widget.tr("Agency BTTND"),
-            BoardKind.BGSDTCD: widget.tr("Investment supervision board")}[kind]
+def kind_text(_widget: Any, kind: BoardKind) -> str:
+    return {BoardKind.COMMUNE_BTTND: QCoreApplication.translate("SupervisionTabs", "Commune BTTND"),
+            BoardKind.AGENCY_BTTND: QCoreApplication.translate("SupervisionTabs", "Agency BTTND"),
+            BoardKind.BGSDTCD: QCoreApplication.translate("SupervisionTabs", "Investment supervision board")}[kind]
 
 
 class RecommendationsTab(QWidget):
     data_changed = Signal()
 
     def __init__(self, workspace: Workspace, year: int, *, undo_stack: QUndoStack | None = None,
-                 show_error: Any = None, today: Any = None) -> None:
+                 show_error: Any = None, today: Any = None, run_task: Any = None) -> None:
         super().__init__()
+        self.workspace = workspace
         self.service = SupervisionService(workspace.db)
+        self._run_task = run_task
         self.year = year
         self.undo_stack = undo_stack or QUndoStack(self)
         self._show_error = show_error
@@ -81,11 +87,14 @@ class RecommendationsTab(QWidget):
         for c in (Clock.OVERDUE, Clock.OPEN, Clock.LATE, Clock.ON_TIME):
             self.clock_filter.addItem(clock_text(self, c), c)
         self.count_label = QLabel()
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setToolTip(self.tr("The year's checks, recommendations, petitions and members (XLSX)"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.kind_filter)
         top.addWidget(self.clock_filter)
         top.addWidget(self.count_label)
+        top.addWidget(self.export_button)
 
         cols = [(self.tr("Received"), lambda r: format_date(r.received_on)),
                 (self.tr("Board"), lambda r: r.board_kind.short_vi),
@@ -157,6 +166,7 @@ class RecommendationsTab(QWidget):
         for sig in (self.received.dateChanged, self.text.textChanged, self.reply_on.check.toggled,
                     self.reply_on.edit.dateChanged, self.board.currentIndexChanged):
             sig.connect(self._validate)
+        self.export_button.clicked.connect(self.choose_export)
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
@@ -317,6 +327,37 @@ class RecommendationsTab(QWidget):
         self.reload()
         self.data_changed.emit()
 
+    def choose_export(self) -> None:
+        from dancoso_desktop.fileio import safe_filename
+
+        suggested = safe_filename(f"Kiểm tra, giám sát năm {self.year}.xlsx")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
+                                                self.tr("Excel workbook (*.xlsx)"))
+        if chosen:
+            self.export(Path(chosen if chosen.lower().endswith(".xlsx") else f"{chosen}.xlsx"))
+
+    def export(self, target: Path, on_done: Any = None) -> None:
+        """Write the workbook in the background (progress dialog of the window)."""
+        from dancoso_desktop.services.supervision_export import export_year
+
+        year = self.year
+
+        def work() -> Path:
+            return export_year(self.workspace, year, target, self._today())
+
+        def done(path: Any) -> None:
+            self.count_label.setText(self.tr("Wrote %1").replace("%1", str(path)))
+            if on_done is not None:
+                on_done(path)
+
+        if self._run_task is not None:
+            self._run_task(self.tr("Exporting the supervision registers…"), work, done)
+        else:
+            try:
+                done(work())
+            except UserError as exc:
+                self._error(exc)
+
     def select(self, rec_id: int) -> None:
         """Show one recommendation (the due list, a report figure): its year, no filter."""
         rec = self.service.get_recommendation(rec_id)
@@ -330,14 +371,15 @@ class RecommendationsTab(QWidget):
 
 
 def title(window: Any) -> str:
-    return window.tr("Recommendations")
+    return QCoreApplication.translate("SupervisionTabs", "Recommendations")
 
 
 def create(window: Any) -> RecommendationsTab:
     from dancoso_desktop.ui.pages.linking import relay_changes
 
     tab = RecommendationsTab(window.workspace, window.year(), undo_stack=window.undo_stack,
-                             show_error=window.show_error)
+                             show_error=window.show_error,
+                             run_task=lambda title, fn, done: window.run_task(title, fn, done))
     window.year_changed.connect(tab.set_year)
     relay_changes(window, tab, tab.reload_all)
 

@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Notice (5 working days)</source>
-        <translation>Gửi trước 05 ngày làm việc</translation>
+        <translation>Hạn gửi kế hoạch</translation>
     </message>
     <message>
         <source>Recommendations</source>

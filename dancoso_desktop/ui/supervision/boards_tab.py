@@ -173,7 +173,7 @@ class BoardsTab(QWidget):
                                            parent=self)
         self.boards_view = _table(self.boards_model)
         self.boards_view.setWordWrap(False)
-        for col, width in enumerate((90, 260, 70)):
+        for col, width in enumerate((85, 160, 75)):
             self.boards_view.setColumnWidth(col, width)
         self.new_kind = QComboBox()
         for k in BoardKind:
@@ -198,8 +198,9 @@ class BoardsTab(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.details)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 860])
         lay = QVBoxLayout(self)
         lay.addWidget(split)
 
@@ -245,6 +246,8 @@ class BoardsTab(QWidget):
 
         self.members_model = MembersModel(self)
         self.members_view = _table(self.members_model)
+        self.members_view.setWordWrap(False)
+        self.members_model.modelReset.connect(self.members_view.resizeColumnsToContents)
         self.m_name = QLineEdit()
         self.m_role = QComboBox()
         for r in (MemberRole.MEMBER, MemberRole.DEPUTY, MemberRole.HEAD):
@@ -288,11 +291,14 @@ class BoardsTab(QWidget):
         members_box = QGroupBox(self.tr("Members"))
         mlay = QHBoxLayout(members_box)
         mlay.addWidget(self.members_view, 3)
-        mside = QVBoxLayout()
+        mside_widget = QWidget()
+        mside_widget.setMaximumWidth(360)
+        mside = QVBoxLayout(mside_widget)
+        mside.setContentsMargins(0, 0, 0, 0)
         mside.addLayout(mform)
         mside.addLayout(mbuttons)
         mside.addStretch(1)
-        mlay.addLayout(mside, 2)
+        mlay.addWidget(mside_widget, 1)
         lay.addWidget(members_box, 1)
         lay.addWidget(self.board_info)
         lay.addWidget(self.board_error)
@@ -546,6 +552,9 @@ class BoardsTab(QWidget):
                                            row_id=lambda r: r.id, brush=lambda r: clock_brush(r.notice), parent=self)
         self._check_rows: list[CheckRow] = []
         self.checks_view = _table(self.checks_model)
+        self.checks_view.setWordWrap(False)
+        for col, width in enumerate((85, 80, 330, 95, 110)):
+            self.checks_view.setColumnWidth(col, width)
         self.c_title = QLineEdit()
         self.c_kind = QComboBox()
         for k, text in ((CheckKind.INSPECTION, self.tr("Inspection")), (CheckKind.SUPERVISION, self.tr("Supervision")),
@@ -555,6 +564,7 @@ class BoardsTab(QWidget):
         self.c_starts = VietDateEdit()
         self.c_notified = OptionalDate(self.tr("Sent on"))
         self.c_findings = QPlainTextEdit()
+        self.c_findings.setMaximumHeight(120)
         self.c_confirmed = QCheckBox(self.tr("Minutes confirmed by the MTTQ"))
         self.c_info = QLabel()
         self.c_info.setWordWrap(True)
@@ -628,7 +638,9 @@ class BoardsTab(QWidget):
         self.c_title.clear()
         self.c_subject.clear()
         today = self._today()
-        self.c_starts.set_value(today if today.year == self.year else date(self.year, 1, 15))
+        # A new check is usually planned ahead: two weeks on, so the notice can still go out.
+        ahead = date.fromordinal(today.toordinal() + 14)
+        self.c_starts.set_value(ahead if ahead.year == self.year else date(self.year, 1, 15))
         self.c_notified.set_value(None)
         self.c_findings.clear()
         self.c_confirmed.setChecked(False)
@@ -718,6 +730,7 @@ class BoardsTab(QWidget):
         self.d_issued = OptionalDate(self.tr("Issued on"))
         self.d_title = QLineEdit()
         self.d_content = QPlainTextEdit()
+        self.d_content.setMaximumHeight(120)
         self.d_content.setPlaceholderText(self.tr("Aims, contents, time, funds, organisation (Decree 59 Art. 14)"))
         self.d_error = _error_label()
         self.d_new = QPushButton(self.tr("New document"))

@@ -101,7 +101,10 @@ class PetitionsTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(4, 260)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        for col, width in enumerate((85, 80, 110, 130, 260, 140, 85, 85, 80)):
+            self.view.setColumnWidth(col, width)
 
         self.received = VietDateEdit()
         self.kind = self._combo(self._kinds)
@@ -149,6 +152,9 @@ class PetitionsTab(QWidget):
         split.addWidget(panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([760, 460])
+        for edit in (self.summary, self.result):
+            edit.setMaximumHeight(120)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)

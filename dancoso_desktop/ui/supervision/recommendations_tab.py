@@ -111,7 +111,10 @@ class RecommendationsTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(2, 320)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        for col, width in enumerate((85, 80, 250, 85, 85)):
+            self.view.setColumnWidth(col, width)
 
         # -- the form ------------------------------------------------------------------------------
         self.board = QComboBox()
@@ -154,6 +157,9 @@ class RecommendationsTab(QWidget):
         split.addWidget(panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([760, 460])
+        for edit in (self.text, self.reply_text):
+            edit.setMaximumHeight(140)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)

@@ -148,3 +148,23 @@ def test_petitions_register(setup) -> None:  # type: ignore[no-untyped-def]
     assert rows[0].petition.citizen == HOSTILE and rows[0].hamlet == "Thôn 1"
     assert svc.count(PetitionFilter(year=2026, search="huong"), today) == 1
     assert svc.count(PetitionFilter(year=2026, channel=PetitionChannel.HOTLINE), today) == 1
+
+
+def test_xlsx_keeps_hostile_and_nfd_text_as_text(setup, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from dancoso_desktop.services.supervision_export import SHEET_PETITIONS, export_year
+
+    ws, svc, hamlets, _ = setup
+    board = svc.save_board(_board(hamlets))
+    svc.save_recommendation(BoardRecommendation(board.id, HOSTILE, date(2026, 3, 2)))
+    PetitionService(ws.db).save(Petition(date(2026, 2, 1), PetitionKind.PETITION, PetitionChannel.MAIL, NFD,
+                                         citizen=HOSTILE))
+    target = export_year(ws, 2026, tmp_path / "gs.xlsx", today=date(2026, 4, 1))
+    wb = load_workbook(target)
+    cells = [c for row in wb[SHEET_PETITIONS].iter_rows() for c in row if c.value]
+    hostile = [c for c in cells if "HYPERLINK" in str(c.value)]
+    assert hostile and all(c.data_type == "s" for c in hostile)      # text, never a formula
+    assert any(str(c.value) == unicodedata.normalize("NFC", NFD) for c in cells)
+    recs = [c for row in wb["Kiến nghị"].iter_rows() for c in row if c.value and "HYPERLINK" in str(c.value)]
+    assert recs and all(c.data_type == "s" for c in recs)

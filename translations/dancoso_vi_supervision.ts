@@ -103,6 +103,10 @@
         <translation>Số cán bộ, công chức của cơ quan</translation>
     </message>
     <message>
+        <source>Dissolved or ended on</source>
+        <translation>Giải thể, kết thúc ngày</translation>
+    </message>
+    <message>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
@@ -137,6 +141,10 @@
     <message>
         <source>Kind</source>
         <translation>Loại</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>Note</source>

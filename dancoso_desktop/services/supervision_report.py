@@ -26,6 +26,7 @@ from dancoso_desktop.domain.reporting import (
 )
 from dancoso_desktop.domain.supervision import (
     BoardKind,
+    CheckKind,
     Clock,
     DocKind,
     PeriodKind,
@@ -119,6 +120,17 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
     b_checks = by(BoardKind.COMMUNE_BTTND, checks)
     late_notice = [x.id for x in b_checks if x.notified_on is None or not notice_in_time(cal, x.notified_on, x.starts_on)]
     made, on_time, late = reply_ids(by(BoardKind.COMMUNE_BTTND, recs))
+    for p_kind, vi, en in ((PeriodKind.QUARTER, "Kế hoạch quý", "Quarterly programmes"),
+                           (PeriodKind.HALF, "Kế hoạch 6 tháng", "6-month programmes"),
+                           (PeriodKind.YEAR, "Chương trình năm", "Yearly programmes")):
+        c.figures.append(_count(f"bttnd.programmes.{p_kind.value}", vi, en, "board_doc",
+                                [d.id for d in by(BoardKind.COMMUNE_BTTND, docs) if d.kind == DocKind.PROGRAMME.value
+                                 and d.period == p_kind.value and period.contains(d.issued_on)], "kế hoạch"))
+    for c_kind, vi, en in ((CheckKind.INSPECTION, "Cuộc kiểm tra", "Inspections"),
+                         (CheckKind.SUPERVISION, "Cuộc giám sát", "Supervisions"),
+                         (CheckKind.VERIFICATION, "Vụ việc xác minh", "Cases verified")):
+        c.figures.append(_count(f"bttnd.checks.{c_kind.value}", vi, en, "board_check",
+                                [x.id for x in b_checks if x.kind == c_kind.value], "cuộc"))
     c.figures += [
         Figure(f"{SOURCE}.bttnd.boards", "Ban Thanh tra nhân dân xã hoạt động", "Commune BTTND active", len(bttnd),
                _refs("board", [b.id for b in bttnd]), "ban"),

@@ -255,3 +255,19 @@ def test_export_from_the_tab_writes_a_workbook(qtbot, demo_ws, tmp_path: Path) -
     wb = load_workbook(target)
     assert len(wb.sheetnames) == 4
     assert any("hộ cận nghèo" in str(c.value) for row in wb["Kiến nghị"].iter_rows() for c in row)
+
+
+def test_a_board_is_ended_by_its_date_not_deleted(qtbot, demo_ws) -> None:  # type: ignore[no-untyped-def]
+    stack = QUndoStack()
+    tab = BoardsTab(demo_ws, 2026, undo_stack=stack, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    svc = SupervisionService(demo_ws.db)
+    gs = next(b for b in svc.boards() if b.kind is BoardKind.BGSDTCD)
+    tab.select_board(gs.id)
+    assert tab.project_box.isVisibleTo(tab) and tab.project_name.text().startswith("Cứng hóa")
+    tab.dissolved.set_value(date(2026, 11, 30))
+    tab.save_board()
+    assert svc.get_board(gs.id).dissolved_on == date(2026, 11, 30)
+    assert len(svc.get_board(gs.id).members) == 5
+    stack.undo()
+    assert svc.get_board(gs.id).dissolved_on is None

@@ -35,6 +35,10 @@ def test_demo_figures_count_their_records(demo_dir: Path, tmp_path: Path) -> Non
     assert values["supervision.bttnd.recommendations"] == 2
     assert values["supervision.bttnd.answered_on_time"] == 1 and values["supervision.bttnd.overdue"] == 1
     assert values["supervision.bttnd.notice_late"] == 1
+    assert values["supervision.bttnd.programmes.quarter"] == 4 and values["supervision.bttnd.programmes.year"] == 1
+    assert values["supervision.bttnd.checks.verification"] == 1
+    assert sum(values[f"supervision.bttnd.checks.{k}"] for k in ("inspection", "supervision", "verification")) \
+        == values["supervision.bttnd.checks"]
     assert values["supervision.bgsdtcd.boards"] == 1 and values["supervision.agency_bttnd.members"] == 3
     assert values["supervision.petitions.received"] == sum(
         v for k, v in values.items() if k.startswith("supervision.petitions.kind."))

@@ -243,6 +243,7 @@ class BoardsTab(QWidget):
         self.agency_staff_label = QLabel(self.tr("Staff of the agency"))
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(60)
+        self.dissolved = OptionalDate(self.tr("Dissolved or ended on"))
 
         self.members_model = MembersModel(self)
         self.members_view = _table(self.members_model)
@@ -284,6 +285,7 @@ class BoardsTab(QWidget):
         term.addWidget(self.term_end)
         form.addRow(self.tr("Term"), term)
         form.addRow(self.agency_staff_label, self.agency_staff)
+        form.addRow(self.tr("End"), self.dissolved)
         form.addRow(self.tr("Note"), self.note)
         lay = QVBoxLayout(page)
         lay.addLayout(form)
@@ -393,6 +395,7 @@ class BoardsTab(QWidget):
         self.investor_notified.set_value(b.investor_notified_on)
         self.agency_staff.setValue(b.agency_staff or 0)
         self.note.setPlainText(b.note)
+        self.dissolved.set_value(b.dissolved_on)
         self.members_model.set_members([BoardMember(**vars(m)) for m in b.members])
         self.delete_board_button.setEnabled(b.id is not None)
         self._validate_board()
@@ -417,7 +420,7 @@ class BoardsTab(QWidget):
             project_value=int(value) if value.isdigit() else None,
             supervision_start=self.supervision_start.value(), investor_notified_on=self.investor_notified.value(),
             agency_staff=self.agency_staff.value() if self._kind is BoardKind.AGENCY_BTTND else None,
-            dissolved_on=self.board.dissolved_on if self.board else None, note=self.note.toPlainText(),
+            dissolved_on=self.dissolved.value(), note=self.note.toPlainText(),
             id=self.board.id if self.board else None)
 
     def _validate_board(self) -> bool:

@@ -151,7 +151,7 @@ class PetitionService:
         return out
 
     def count(self, f: PetitionFilter, today: date | None = None) -> int:
-        q = self._query(f, today or self.today()).with_only_columns(func.count()).order_by(None)
+        q = select(func.count()).select_from(self._query(f, today or self.today()).subquery())
         with self.db.session() as s:
             return int(s.scalar(q) or 0)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -62,12 +63,26 @@ GROUP_PETITIONS = "Tiếp công dân, giải quyết khiếu nại, tố cáo, k
 GROUP_INTERNAL = "Thực hiện dân chủ trong cơ quan"
 
 
-def _refs(kind: str, ids: Iterable[int]) -> tuple[RecordRef, ...]:
-    return tuple(RecordRef(kind, i) for i in ids)
+def _refs(kind: str, ids: Iterable[int], cache: dict[tuple[str, int], RecordRef] | None = None
+          ) -> tuple[RecordRef, ...]:
+    """The records a figure counts; one RecordRef per record shared by every figure (a year of
+    20,000 petitions is counted in about ten figures)."""
+    if cache is None:
+        return tuple(RecordRef(kind, i) for i in ids)
+    out = []
+    for i in ids:
+        ref = cache.get((kind, i))
+        if ref is None:
+            ref = cache[(kind, i)] = RecordRef(kind, i)
+        out.append(ref)
+    return tuple(out)
+
+
+_SHARED: dict[tuple[str, int], RecordRef] = {}
 
 
 def _count(code: str, vi: str, en: str, kind: str, ids: list[int], unit: str) -> Figure:
-    return Figure(f"{SOURCE}.{code}", vi, en, len(ids), _refs(kind, ids), unit)
+    return Figure(f"{SOURCE}.{code}", vi, en, len(ids), _refs(kind, ids, _SHARED), unit)
 
 
 def _active(b: SupervisionBoardRow, start: date, end: date) -> bool:
@@ -77,17 +92,27 @@ def _active(b: SupervisionBoardRow, start: date, end: date) -> bool:
 
 
 def contribute(db: Database, period: ReportPeriod) -> Contribution:
+    try:
+        return _contribute(db, period)
+    finally:
+        _SHARED.clear()
+
+
+def _contribute(db: Database, period: ReportPeriod) -> Contribution:
     start, end = period.start, period.end
     as_of = min(end, date.today())
     with db.session() as s:
         boards = list(s.scalars(select(SupervisionBoardRow)))
         members = list(s.scalars(select(SupervisionMemberRow)))
         docs = list(s.scalars(select(SupervisionDocRow)))
-        checks = list(s.scalars(select(SupervisionCheckRow).where(
-            SupervisionCheckRow.starts_on.between(start, end))))
-        recs = list(s.scalars(select(SupervisionRecommendationRow).where(
-            SupervisionRecommendationRow.received_on.between(start, end))))
-        petitions = list(s.scalars(select(PetitionRow).where(PetitionRow.received_on.between(start, end))))
+        # Plain rows of the columns counted (not ORM objects): a year of 20,000 petitions stays fast.
+        C, R, P = SupervisionCheckRow, SupervisionRecommendationRow, PetitionRow
+        checks = list(s.execute(select(C.id, C.board_id, C.kind, C.starts_on, C.notified_on)
+                                .where(C.starts_on.between(start, end))).all())
+        recs = list(s.execute(select(R.id, R.board_id, R.received_on, R.reply_on)
+                              .where(R.received_on.between(start, end))).all())
+        petitions = list(s.execute(select(P.id, P.kind, P.channel, P.answer_due, P.answered_on, P.satisfaction)
+                                   .where(P.received_on.between(start, end))).all())
         hamlets = len(list(s.scalars(select(UnitRow.id).where(UnitRow.kind == "hamlet", UnitRow.retired.is_(False)))))
     cal = CalendarService(db).calendar(period.year)
     kind_of = {b.id: BoardKind(b.kind) for b in boards}
@@ -99,7 +124,7 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
     def by(kind: BoardKind, rows: list) -> list:  # type: ignore[type-arg]
         return [r for r in rows if kind_of.get(r.board_id) is kind]
 
-    def reply_ids(rows: list[SupervisionRecommendationRow]) -> tuple[list[int], list[int], list[int]]:
+    def reply_ids(rows: list[Any]) -> tuple[list[int], list[int], list[int]]:
         on_time, late = [], []
         for r in rows:
             state = clock_state(reply_due(r.received_on), r.reply_on if r.reply_on and r.reply_on <= as_of else None,
@@ -194,13 +219,26 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
         (f"{SOURCE}.bgsdtcd.boards", f"{SOURCE}.bgsdtcd.sessions")))
 
     # -- petitions -------------------------------------------------------------------------------
-    p_ids = [p.id for p in petitions]
-    resolved = [p.id for p in petitions if p.answered_on is not None and p.answered_on <= as_of]
-    p_overdue = [p.id for p in petitions if p.answer_due is not None
-                 and clock_state(p.answer_due, p.answered_on if p.answered_on and p.answered_on <= as_of else None,
-                                 as_of) in (Clock.LATE, Clock.OVERDUE)]
-    satisfied = [p.id for p in petitions if p.satisfaction == Satisfaction.SATISFIED.value]
-    unsatisfied = [p.id for p in petitions if p.satisfaction == Satisfaction.NOT_SATISFIED.value]
+    # One pass, grouping by the stored strings (enum .value lookups in a loop cost more than the query).
+    p_ids: list[int] = []
+    resolved: list[int] = []
+    p_overdue: list[int] = []
+    by_satisfaction: dict[str, list[int]] = {}
+    by_kind: dict[str, list[int]] = {}
+    by_channel: dict[str, list[int]] = {}
+    for p in petitions:
+        p_ids.append(p.id)
+        answered = p.answered_on if p.answered_on is not None and p.answered_on <= as_of else None
+        if answered is not None:
+            resolved.append(p.id)
+        if p.answer_due is not None and ((answered is None and as_of > p.answer_due)
+                                         or (answered is not None and answered > p.answer_due)):
+            p_overdue.append(p.id)        # clock_state: LATE or OVERDUE
+        by_satisfaction.setdefault(p.satisfaction, []).append(p.id)
+        by_kind.setdefault(p.kind, []).append(p.id)
+        by_channel.setdefault(p.channel, []).append(p.id)
+    satisfied = by_satisfaction.get(Satisfaction.SATISFIED.value, [])
+    unsatisfied = by_satisfaction.get(Satisfaction.NOT_SATISFIED.value, [])
     c.figures += [
         _count("petitions.received", "Đơn thư, lượt tiếp nhận", "Received", "petition", p_ids, "lượt"),
         _count("petitions.resolved", "Đã giải quyết, trả lời", "Answered", "petition", resolved, "lượt"),
@@ -210,11 +248,11 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
     ]
     for k in PetitionKind:
         c.figures.append(_count(f"petitions.kind.{k.value}", k.label_vi, k.value, "petition",
-                                [p.id for p in petitions if p.kind == k.value], "lượt"))
+                                by_kind.get(k.value, []), "lượt"))
     for ch in PetitionChannel:
         c.figures.append(_count(f"petitions.channel.{ch.value}", ch.label_vi, ch.value, "petition",
-                                [p.id for p in petitions if p.channel == ch.value], "lượt"))
-    kinds = ", ".join(f"{sum(1 for p in petitions if p.kind == k.value)} {k.label_vi.lower()}" for k in PetitionKind)
+                                by_channel.get(ch.value, []), "lượt"))
+    kinds = ", ".join(f"{len(by_kind.get(k.value, []))} {k.label_vi.lower()}" for k in PetitionKind)
     c.statements.append(Statement(
         "supervise.petitions",
         f"Tiếp nhận {len(p_ids)} lượt đơn thư, ý kiến ({kinds}); đã giải quyết, trả lời {len(resolved)}, "

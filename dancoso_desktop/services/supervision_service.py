@@ -508,7 +508,8 @@ class SupervisionService:
                 for r, kind, name in rows]
 
     def count_recommendations(self, f: RecommendationFilter, today: date | None = None) -> int:
-        q = self._rec_query(f, today or self.today()).with_only_columns(func.count()).order_by(None)
+        inner = self._rec_query(f, today or self.today()).with_only_columns(SupervisionRecommendationRow.id)
+        q = select(func.count()).select_from(inner.subquery())
         with self.db.session() as s:
             return int(s.scalar(q) or 0)
 

@@ -101,6 +101,7 @@ def test_recommendations_and_their_clock(setup) -> None:  # type: ignore[no-unty
     rows = svc.recommendation_rows(RecommendationFilter(year=2026), today=today)
     assert [r.clock for r in rows] == [Clock.LATE, Clock.OVERDUE]
     assert rows[0].due == date(2026, 3, 27)
+    assert svc.count_recommendations(RecommendationFilter(), today) == 2
     for clock, n in ((Clock.LATE, 1), (Clock.OVERDUE, 1), (Clock.OPEN, 0), (Clock.ON_TIME, 0)):
         assert svc.count_recommendations(RecommendationFilter(year=2026, clock=clock), today) == n
         assert len(svc.recommendation_rows(RecommendationFilter(year=2026, clock=clock), today=today)) == n
@@ -148,6 +149,7 @@ def test_petitions_register(setup) -> None:  # type: ignore[no-untyped-def]
     assert rows[0].petition.citizen == HOSTILE and rows[0].hamlet == "Thôn 1"
     assert svc.count(PetitionFilter(year=2026, search="huong"), today) == 1
     assert svc.count(PetitionFilter(year=2026, channel=PetitionChannel.HOTLINE), today) == 1
+    assert svc.count(PetitionFilter(), today) == 2                       # no filter at all
 
 
 def test_xlsx_keeps_hostile_and_nfd_text_as_text(setup, tmp_path) -> None:  # type: ignore[no-untyped-def]

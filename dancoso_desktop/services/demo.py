@@ -16,6 +16,7 @@ from dancoso_desktop.services import (
     demo_disclosures,
     demo_inspections,
     demo_plan,
+    demo_supervision,
 )
 from dancoso_desktop.services.workspace import Workspace
 
@@ -28,6 +29,7 @@ DEMO_STEPS: list[DemoStep] = [
     demo_inspections.add_demo,
     demo_decisions.add_demo,
     demo_conferences.add_demo,
+    demo_supervision.add_demo,
 ]
 
 

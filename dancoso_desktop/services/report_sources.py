@@ -40,10 +40,12 @@ if TYPE_CHECKING:
 CONTRIBUTORS: list[str] = [
     "decision_report",
     "conference_report",
+    "supervision_report",
 ]
 DUE_SOURCES: list[str] = [
     "decision_report",
     "conference_report",
+    "supervision_report",
 ]
 
 

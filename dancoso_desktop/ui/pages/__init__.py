@@ -22,7 +22,7 @@ PAGES = [
     ("supervision", "supervision_page"),
 ]
 
-ACTIONS = ["export_actions", "import_actions", "data_actions"]
+ACTIONS = ["export_actions", "import_actions", "data_actions", "supervision_openers"]
 
 
 def _module(name: str) -> ModuleType:

@@ -8,6 +8,8 @@ from dancoso_desktop.ui.pages.tabbed import TabbedPage
 
 # (tab key, module with title(window) and create(window)); each feature adds its own line.
 TABS: list[tuple[str, str]] = [
+    ("consultations", "dancoso_desktop.ui.citizens.consultations_tab"),
+    ("village_rules", "dancoso_desktop.ui.citizens.village_rules_tab"),
 ]
 
 

@@ -203,3 +203,22 @@ def test_village_rule_due_deadlines(workspace, hamlet) -> None:  # type: ignore[
     items = village_rule_report.due(workspace.db, date(2026, 4, 25), date(2026, 5, 31))
     assert [i.title for i in items] == ["Gửi hồ sơ đề nghị công nhận: Hương ước Thôn Nà Rụa"]
     assert items[0].due > date(2026, 4, 30)     # the 30/04 and 01/05 holidays are not counted
+
+
+def test_nfd_and_hostile_text_in_every_field_of_a_village_rule(workspace, hamlet) -> None:  # type: ignore[no-untyped-def]
+    nfd = unicodedata.normalize("NFD", "Quy định về nếp sống văn minh")
+    hostile = "=1+2<b>&amp;-@SUM(A1)"
+    svc = VillageRuleService(workspace)
+    saved = svc.save(_rule(hamlet.id, title=nfd, drafting_team=hostile + "\x00", notes=nfd, decision_number=hostile,
+                           file_sent_on=date(2026, 4, 27), recognised_on=date(2026, 5, 4), sent_on=date(2026, 5, 5),
+                           events=[RuleEvent(EventKind.REPEAL, Scope.PARTIAL, date(2026, 6, 1), None, hostile, nfd)]))
+    got = svc.get(saved.id or 0)
+    nfc = unicodedata.normalize("NFC", nfd)
+    assert got.title == nfc and got.notes == nfc and got.events[0].reason == nfc
+    assert got.drafting_team == hostile and got.decision_number == hostile and got.events[0].decision_number == hostile
+    assert svc.page(RuleFilter(search="nep song van minh"))[0].id == saved.id
+    for bad in (dict(title="x" * 1_000_001), dict(notes="y" * 1_000_001), dict(agree=10**7),
+                dict(present=2.5), dict(households=-4)):
+        with pytest.raises(ValidationError):
+            svc.save(replace(got, **bad))  # type: ignore[arg-type]
+    assert svc.get(saved.id or 0) == got

@@ -43,9 +43,9 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
     records = [c for c in ConsultationService(db).between(period.start, period.end)
                if period.contains(c.published_on)]
     refs = tuple(_ref(c.id) for c in records)
-    long_enough = tuple(_ref(c.id) for c in records
-                        if c.published_on and c.closes_on and period_long_enough(c.published_on, c.closes_on))
-    short = tuple(r for r in refs if r not in long_enough)
+    ok = [bool(c.published_on and c.closes_on and period_long_enough(c.published_on, c.closes_on)) for c in records]
+    long_enough = tuple(_ref(c.id) for c, good in zip(records, ok, strict=True) if good)
+    short = tuple(_ref(c.id) for c, good in zip(records, ok, strict=True) if not good)
     published = tuple(_ref(c.id) for c in records if c.result_published_on is not None)
     reported = tuple(_ref(c.id) for c in records if c.reported_hdnd_on is not None)
     received = sum(c.received for c in records)
@@ -108,7 +108,7 @@ def due(db: Database, today: date, until: date) -> list[DueItem]:
 
     calendar = CalendarService(db)
     items: list[DueItem] = []
-    for c in ConsultationService(db).between(date(today.year - 1, 1, 1), until):
+    for c in ConsultationService(db).between(date(today.year - 1, 1, 1), until, unpublished_only=True):
         if c.closes_on is None or c.published_on is None or c.result_published_on is not None:
             continue
         if today <= c.closes_on <= until:

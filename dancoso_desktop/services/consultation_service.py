@@ -148,13 +148,16 @@ class ConsultationService:
             rows = list(s.scalars(q.order_by(ConsultationRow.published_on, ConsultationRow.id)))
             return self._load(s, rows)
 
-    def between(self, start: date, end: date) -> list[Consultation]:
-        """Consultations that opened, closed, published a result or reported inside [start, end]."""
+    def between(self, start: date, end: date, *, unpublished_only: bool = False) -> list[Consultation]:
+        """Consultations that opened, closed, published a result or reported inside [start, end]
+        (``unpublished_only``: those whose result is not public yet, for the due list)."""
         with self.db.session() as s:
             cols = (ConsultationRow.published_on, ConsultationRow.closes_on,
                     ConsultationRow.result_published_on, ConsultationRow.reported_hdnd_on)
-            rows = list(s.scalars(select(ConsultationRow).where(or_(*(c.between(start, end) for c in cols)))
-                                  .order_by(ConsultationRow.published_on, ConsultationRow.id)))
+            q = select(ConsultationRow).where(or_(*(c.between(start, end) for c in cols)))
+            if unpublished_only:
+                q = q.where(ConsultationRow.result_published_on.is_(None))
+            rows = list(s.scalars(q.order_by(ConsultationRow.published_on, ConsultationRow.id)))
             return self._load(s, rows)
 
     def years(self) -> list[int]:

@@ -71,7 +71,7 @@ class ConsultationsPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((0, 44), (1, 150), (2, 300), (3, 90), (4, 90), (5, 50), (6, 70), (7, 90), (8, 100)):
+        for col, width in ((0, 40), (1, 140), (2, 250), (3, 84), (4, 84), (5, 60), (6, 70), (7, 120), (8, 120)):
             self.view.setColumnWidth(col, width)
         self.view.doubleClicked.connect(lambda index: self.open_record(self.model.id_at(index.row())))
 

@@ -75,7 +75,7 @@ class VillageRulesPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((0, 40), (1, 150), (2, 220), (3, 150), (4, 86), (5, 80), (6, 150), (7, 90)):
+        for col, width in ((0, 36), (1, 140), (2, 190), (3, 140), (4, 84), (5, 70), (6, 110), (7, 84)):
             self.view.setColumnWidth(col, width)
         self.view.doubleClicked.connect(lambda index: self.open_record(self.model.id_at(index.row())))
 
@@ -88,6 +88,9 @@ class VillageRulesPage(QWidget):
         self.hamlet_view.verticalHeader().setVisible(False)
         self.hamlet_view.horizontalHeader().setStretchLastSection(True)
         self.hamlet_view.doubleClicked.connect(self._open_hamlet)
+        self.hamlet_view.setColumnHidden(2, True)      # the text's title is in the register beside it
+        self.hamlet_view.setColumnWidth(0, 130)
+        self.hamlet_view.setColumnWidth(1, 50)
 
         self.search = QLineEdit()
         self.search.setObjectName("village_rule_search")

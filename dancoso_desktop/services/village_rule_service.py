@@ -257,6 +257,23 @@ class VillageRuleService:
         """Put back a deleted text (undo); allowed even if its hamlet was retired meanwhile."""
         return self.save(replace(r, id=None), allow_retired=True)
 
+    def recheck(self) -> int:
+        """Recompute the stored stage, next deadline and checks (after the calendar's day swaps
+        changed); only rows whose values moved are written. Returns how many."""
+        self.calendar_service = CalendarService(self.db)     # read the swaps again
+        changed = 0
+        records = self.records()
+        with self.db.session() as s:
+            for r in records:
+                calendar = self._calendar_for(r)
+                values = (stage(r).value, deadlines(r, calendar).pending(r),
+                          problems_to_mask(static_problems(r, calendar)))
+                row = s.get(VillageRuleRow, r.id)
+                if row is not None and (row.stage, row.next_due, row.problems) != values:
+                    row.stage, row.next_due, row.problems = values
+                    changed += 1
+        return changed
+
     # -- the register (lazy model) --------------------------------------------------------------
     @staticmethod
     def _where(f: RuleFilter, today: date) -> list[Any]:

@@ -222,3 +222,19 @@ def test_nfd_and_hostile_text_in_every_field_of_a_village_rule(workspace, hamlet
         with pytest.raises(ValidationError):
             svc.save(replace(got, **bad))  # type: ignore[arg-type]
     assert svc.get(saved.id or 0) == got
+
+
+def test_recheck_follows_a_new_day_swap(workspace, hamlet) -> None:  # type: ignore[no-untyped-def]
+    from dancoso_desktop.domain.working_days import DaySwap
+    from dancoso_desktop.services.calendar_service import CalendarService
+
+    svc = VillageRuleService(workspace)
+    saved = svc.save(_rule(hamlet.id))
+    before = svc.page(RuleFilter())[0].next_due
+    assert svc.recheck() == 0
+    # The government gives Monday 04/05/2026 off: the file deadline moves one working day.
+    CalendarService(workspace.db).add_swap(DaySwap(date(2026, 5, 4), None, "nghỉ bù"))
+    assert svc.recheck() == 1
+    after = svc.page(RuleFilter())[0].next_due
+    assert before is not None and after is not None and after > before
+    assert svc.get(saved.id or 0).adopted_on == date(2026, 4, 24)

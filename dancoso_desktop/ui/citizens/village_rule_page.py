@@ -210,6 +210,11 @@ class VillageRulesPage(QWidget):
                               .replace("%1", str(len(in_force))).replace("%2", str(len(active))))
 
     def reload_all(self) -> None:
+        """Another page changed something (units, the calendar's day swaps): deadlines may move."""
+        try:
+            self.svc.recheck()
+        except UserError as exc:
+            self.error(exc)
         self.reload_hamlets()
         self.reload()
 

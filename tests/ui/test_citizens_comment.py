@@ -227,3 +227,26 @@ def test_openers_and_tabs_in_the_window(qtbot, demo_ws, monkeypatch) -> None:  #
     assert window.open_record("village_rule", 5) is True
     assert opened == [3, 5]
     assert shell.currentWidget() is shell.tab("village_rules")
+
+
+def test_opinions_one_by_one_are_stored(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    svc = ConsultationService(workspace)
+    d = ConsultationDialog(svc, Consultation(item=7, title="Quy chế dân chủ", published_on=date(2026, 3, 1)),
+                           today=TODAY)
+    qtbot.addWidget(d)
+    d._form_counts["meeting"].setValue(2)
+    d._add_opinion(__import__("dancoso_desktop.domain.consultation", fromlist=["Opinion"]).Opinion(""))
+    d.opinions.item(0, 0).setText("Ông Nông Văn Hải")
+    d.opinions.item(0, 1).setText("Thôn Nà Rụa")
+    form = d.opinions.cellWidget(0, 2)
+    form.setCurrentIndex(form.findData("meeting"))
+    assert not save_button(d).isEnabled()                 # an opinion without its text
+    d.opinions.item(0, 3).setText("=Niêm yết thêm tại nhà văn hóa")
+    response = d.opinions.cellWidget(0, 5)
+    response.setCurrentIndex(response.findData("accepted"))
+    assert save_button(d).isEnabled()
+    d.save()
+    got = svc.get(d.saved.id or 0)
+    o = got.opinions[0]
+    assert (o.who, o.place, o.form, o.content, o.response.value) == (
+        "Ông Nông Văn Hải", "Thôn Nà Rụa", "meeting", "=Niêm yết thêm tại nhà văn hóa", "accepted")

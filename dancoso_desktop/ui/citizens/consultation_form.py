@@ -54,7 +54,8 @@ from dancoso_desktop.ui.disclosures.record_form import OptionalDate
 from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
 from dancoso_desktop.ui.widgets.form_scroll import FormScrollArea
 
-OPINION_COLUMNS = 5   # who, where, form, opinion, answer; the response is a combo in column 5
+OPINION_COLUMNS = 5   # who, where, form (a combo), opinion, answer; the response is a combo in column 5
+FORM_COLUMN = 2
 
 
 class ConsultationDialog(QDialog):
@@ -202,8 +203,16 @@ class ConsultationDialog(QDialog):
         self.opinions.blockSignals(True)
         row = self.opinions.rowCount()
         self.opinions.insertRow(row)
-        for col, text in enumerate((o.who, o.place, o.form, o.content, o.answer)):
-            self.opinions.setItem(row, col, QTableWidgetItem(text))
+        for col, text in enumerate((o.who, o.place, "", o.content, o.answer)):
+            if col != FORM_COLUMN:
+                self.opinions.setItem(row, col, QTableWidgetItem(text))
+        form = QComboBox()
+        form.addItem("", "")
+        for code, (letter, vi, en) in FORMS.items():
+            form.addItem(f"{letter}) {en if current_language() == 'en' else vi}", code)
+        form.setCurrentIndex(max(0, form.findData(o.form)))
+        form.currentIndexChanged.connect(lambda *_: self.revalidate())
+        self.opinions.setCellWidget(row, FORM_COLUMN, form)
         combo = QComboBox()
         for resp, label in ((Response.PENDING, self.tr("Pending")), (Response.ACCEPTED, self.tr("Accepted")),
                             (Response.EXPLAINED, self.tr("Explained"))):
@@ -229,8 +238,8 @@ class ConsultationDialog(QDialog):
                 texts.append(cell.text() if cell is not None else "")
             combo = self.opinions.cellWidget(row, OPINION_COLUMNS)
             response = Response(combo.currentData()) if isinstance(combo, QComboBox) else Response.PENDING
-            form = texts[2].strip()
-            code = next((c for c in FORM_CODES if form in (c, FORMS[c][0], FORMS[c][1], FORMS[c][2])), form)
+            form = self.opinions.cellWidget(row, FORM_COLUMN)
+            code = str(form.currentData() or "") if isinstance(form, QComboBox) else ""
             out.append(Opinion(texts[3], texts[0], texts[1], code, response, texts[4]))
         return out
 

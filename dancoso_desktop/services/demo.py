@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dancoso_desktop.services import (
     demo_commune,
     demo_conferences,
+    demo_consultations,
     demo_decisions,
     demo_disclosures,
     demo_inspections,
@@ -28,6 +29,7 @@ DEMO_STEPS: list[DemoStep] = [
     demo_disclosures.add_demo,
     demo_inspections.add_demo,
     demo_decisions.add_demo,
+    demo_consultations.add_demo,
     demo_conferences.add_demo,
     demo_supervision.add_demo,
 ]

@@ -41,11 +41,15 @@ CONTRIBUTORS: list[str] = [
     "decision_report",
     "conference_report",
     "supervision_report",
+    "consultation_report",
+    "village_rule_report",
 ]
 DUE_SOURCES: list[str] = [
     "decision_report",
     "conference_report",
     "supervision_report",
+    "consultation_report",
+    "village_rule_report",
 ]
 
 

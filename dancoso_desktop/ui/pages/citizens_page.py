@@ -9,6 +9,8 @@ from dancoso_desktop.ui.pages.tabbed import TabbedPage
 # (tab key, module with title(window) and create(window)); each feature adds its own line.
 TABS: list[tuple[str, str]] = [
     ("decisions", "dancoso_desktop.ui.citizens.decisions_tab"),
+    ("consultations", "dancoso_desktop.ui.citizens.consultations_tab"),
+    ("village_rules", "dancoso_desktop.ui.citizens.village_rules_tab"),
 ]
 
 

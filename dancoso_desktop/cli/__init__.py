@@ -16,6 +16,7 @@ from dancoso_desktop.cli import (
     data_cmd,
     demo_cmd,
     disclosure_cmd,
+    due_cmd,
     import_cmd,
     inspection_cmd,
     plan_cmd,
@@ -23,7 +24,7 @@ from dancoso_desktop.cli import (
 from dancoso_desktop.cli.common import CliError, run_command
 from dancoso_desktop.domain.errors import set_language
 
-FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd)
+FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd, due_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -4,6 +4,7 @@ Each feature keeps its tables in a module of its own and adds one import line he
 """
 
 from dancoso_desktop.storage import (
+    assessment_tables,  # noqa: F401
     disclosure_tables,  # noqa: F401
     inspection_tables,  # noqa: F401
     tables,  # noqa: F401

@@ -14,6 +14,7 @@ from typing import Any
 
 # (key used by `dancoso screenshot --page KEY`, module in this package with create(window))
 PAGES = [
+    ("today", "today_page"),
     ("plan", "plan_page"),
     ("disclosures", "disclosures_page"),
     ("inspections", "inspections_page"),

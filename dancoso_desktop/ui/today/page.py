@@ -147,8 +147,7 @@ class TodayPage(QWidget):
         metrics = self.view.fontMetrics()
         self.view.setColumnWidth(COL_DUE, metrics.horizontalAdvance("00/00/0000") + 24)
         sample = self.model.headerData(COL_LEFT, Qt.Orientation.Horizontal) or ""
-        longest = max([sample, self.tr("%1 days").replace("%1", "999") + "  "]
-                      + [self.model.days_text_sample()], key=len)
+        longest = max((sample, self.model.days_text_sample()), key=len)
         self.view.setColumnWidth(COL_LEFT, metrics.horizontalAdvance(longest) + 24)
         self.view.setColumnWidth(COL_NOTE, 300)
         self.empty.setVisible(self.model.rowCount() == 0)

@@ -101,9 +101,5 @@
         <source>⚠ %1 overdue: see To do</source>
         <translation>⚠ %1 việc quá hạn: xem Việc cần làm</translation>
     </message>
-    <message>
-        <source>%1 things are overdue: see To do.</source>
-        <translation>Có %1 việc quá hạn: xem trang Việc cần làm.</translation>
-    </message>
 </context>
 </TS>

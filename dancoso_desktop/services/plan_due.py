@@ -1,5 +1,8 @@
 """Plan contents on the due list: contents whose time frame ends by ``until`` and are not done.
 
+Contents carried out "thường xuyên, cả năm" all end on 31/12; until then they are one line
+("N nội dung … chưa đánh dấu hoàn thành", opening the first), once late each is listed.
+
 "Late" is the plan editor's own rule (``PlanSection.is_late``: the deadline of its time frame has
 passed and the status is not done), so the start page and the plan's "⚠ Late" always agree.
 
@@ -16,7 +19,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from dancoso_desktop.domain.plan import PlanSection, Status
+from dancoso_desktop.domain.plan import PlanSection, Status, TimeFrameKind
 from dancoso_desktop.domain.reporting import DueItem, RecordRef
 from dancoso_desktop.storage.database import Database
 from dancoso_desktop.storage.tables import PlanRow, SectionRow
@@ -63,11 +66,15 @@ def due(db: Database, today: date, until: date) -> list[DueItem]:
     items: list[DueItem] = []
     for year in plan_years(years, today, until):
         plan = service.get_plan(year)
+        ongoing: list[PlanSection] = []
         for sec, parent in _walk(plan.sections, None):
             deadline = sec.timeframe.deadline(year)
             if deadline is None or sec.status is Status.DONE or deadline > until or sec.id is None:
                 continue
             late = sec.is_late(year, today)   # the plan editor's own rule
+            if sec.timeframe.kind is TimeFrameKind.WHOLE_YEAR and not late:
+                ongoing.append(sec)           # listed once below, not one line each
+                continue
             when = sec.timeframe.describe(year)
             under = f"; thuộc mục {short(_label(parent), 60)}" if parent is not None else ""
             under_en = f"; under {short(_label(parent), 60)}" if parent is not None else ""
@@ -79,6 +86,19 @@ def due(db: Database, today: date, until: date) -> list[DueItem]:
                          + ("; đã quá hạn, chưa hoàn thành" if late else "")),
                 note_en=(f"Plan {year}: {when}{unit_en}; progress {sec.progress}%{under_en}"
                          + ("; past its deadline, not done" if late else ""))))
+        if ongoing:
+            # "Thường xuyên, cả năm" contents all end on 31/12: one line says the year's ongoing
+            # work must be finished and marked done, instead of dozens of identical lines.
+            first = ongoing[0]
+            assert first.id is not None
+            items.append(DueItem(
+                SOURCE, CATEGORY,
+                f"{len(ongoing)} nội dung thực hiện thường xuyên cả năm {year} chưa đánh dấu hoàn thành",
+                date(year, 12, 31), RecordRef("plan_section", first.id),
+                note_vi="Kết thúc cùng năm kế hoạch: cập nhật kết quả, đánh dấu hoàn thành: "
+                        + "; ".join(short(_label(x), 40) for x in ongoing[:8]) + ("…" if len(ongoing) > 8 else ""),
+                note_en=f"{len(ongoing)} ongoing contents of the {year} plan end with the year: update and "
+                        "mark them done"))
     return items
 
 

@@ -2,8 +2,8 @@
 
 A click opens the record through ``window.open_record``: the pages register their kinds when
 they are built, and pages are built lazily, so the ones still waiting are built first.
-On start, an overdue count goes to the status bar (a lasting label: messages of other pages
-pass over it and it comes back).
+On start, an overdue count goes to the status bar as a lasting label (messages of other pages
+pass over it and it comes back); it follows every change of the data.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ def create(window: Any) -> TodayPage:
 
     def update_notice() -> None:
         overdue = page.overdue_count()
-        notice.setText(QCoreApplication.translate("TodayPage", "⚠ %1 overdue: see To do").replace("%1", str(overdue)) if overdue else "")
+        text = QCoreApplication.translate("TodayPage", "⚠ %1 overdue: see To do")
+        notice.setText(text.replace("%1", str(overdue)) if overdue else "")
         notice.setVisible(bool(overdue))
 
     def reload() -> None:
@@ -38,7 +39,4 @@ def create(window: Any) -> TodayPage:
 
     window.data_changed.connect(reload)
     update_notice()
-    if page.overdue_count():
-        window.statusBar().showMessage(
-            QCoreApplication.translate("TodayPage", "%1 things are overdue: see To do.").replace("%1", str(page.overdue_count())), 15000)
     return page

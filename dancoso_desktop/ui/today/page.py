@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -63,8 +63,8 @@ class TodayPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
         header = self.view.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)   # the title takes the room left
         self.view.activated.connect(self._activated)   # double-click or Enter
 
         self.horizon_group = QButtonGroup(self)
@@ -142,15 +142,21 @@ class TodayPage(QWidget):
             .replace("%1", str(overdue)).replace("%2", str(week)).replace("%3", str(month)))
         self.summary.setStyleSheet("color: #b00020; font-weight: bold;" if overdue else "")
         self.view.expandAll()
-        self.view.setColumnWidth(COL_TITLE, max(360, self.width() // 2))
         # Widths from sample texts, not resizeColumnToContents (which measures every row).
         metrics = self.view.fontMetrics()
         self.view.setColumnWidth(COL_DUE, metrics.horizontalAdvance("00/00/0000") + 24)
         sample = self.model.headerData(COL_LEFT, Qt.Orientation.Horizontal) or ""
         longest = max((sample, self.model.days_text_sample()), key=len)
         self.view.setColumnWidth(COL_LEFT, metrics.horizontalAdvance(longest) + 24)
-        self.view.setColumnWidth(COL_NOTE, 300)
+        self._fit_note()
         self.empty.setVisible(self.model.rowCount() == 0)
+
+    def _fit_note(self) -> None:
+        self.view.setColumnWidth(COL_NOTE, max(280, int(self.width() * 0.38)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_note()
 
     def overdue_count(self) -> int:
         return self.model.count_all()[0]

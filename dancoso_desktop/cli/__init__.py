@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from dancoso_desktop import __version__
 from dancoso_desktop.cli import (
+    assessment_cmd,
     data_cmd,
     demo_cmd,
     disclosure_cmd,
@@ -24,7 +25,7 @@ from dancoso_desktop.cli import (
 from dancoso_desktop.cli.common import CliError, run_command
 from dancoso_desktop.domain.errors import set_language
 
-FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd, due_cmd)
+FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd, due_cmd, assessment_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # Module names under dancoso_desktop.services, in the order their sections appear.
 CONTRIBUTORS: list[str] = []
 DUE_SOURCES: list[str] = []
-DUE_SOURCES += ["plan_due", "disclosure_due", "inspection_due"]   # issue 11: the registers' due items
+DUE_SOURCES += ["plan_due", "disclosure_due", "inspection_due", "assessment_due"]   # issue 11: the registers' due items
 
 
 def _load(names: Iterable[str]) -> list[ModuleType]:

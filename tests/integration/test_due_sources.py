@@ -181,5 +181,9 @@ def test_due_refuses_bad_input(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("due", "--today", "31/02/2026")
     assert r.code == 1 and "không hợp lệ" in r.err
     assert cli("due", "--days", "x").code == 2
-    empty = cli("due", "--json")
+    empty = cli("due", "--json", "--today", "10/06/2026")
     assert empty.code == 0 and json.loads(empty.out) == []
+    # An empty data folder in December: only the self-assessment's deadline (CT2579 Art. 9).
+    december = json.loads(cli("due", "--json", "--today", "01/12/2026").out)
+    assert [(d["category"], d["due"], d["ref"]) for d in december] == [
+        ("assessment", "2026-12-15", {"kind": "assessment", "id": 2026})]

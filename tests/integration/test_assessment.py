@@ -260,3 +260,17 @@ def test_cli(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
         assert out.stat().st_size > 1000
     assert cli("export", "assessment", "--year", "2026", "--format", "odt", "-o", "x").code == 2
     assert cli("assessment", "show", "--year", "3000").code == 1
+
+
+def test_demo_has_a_partly_scored_assessment(demo_dir: Path) -> None:
+    from dancoso_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(demo_dir)
+    try:
+        a = AssessmentService(ws.db).get(2026, create=False)
+    finally:
+        ws.close()
+    r = a.result()
+    assert 0 < r.scored < r.scored + len(r.unscored)
+    assert r.total == sum((v for v in a.scores.values() if v is not None), D(0)) + a.bonus
+    assert {e.kind for links in a.evidence.values() for e in links} == {"disclosure", "inspection"}

@@ -243,6 +243,36 @@ class AssessmentService:
         raise ValidationError(f"Không tìm thấy bản ghi {kind} số {record_id}.",
                               f"Record {kind} {record_id} was not found.", field="evidence")
 
+    def candidates(self, kind: str, year: int, query: str = "", limit: int = 200) -> list[tuple[int, str]]:
+        """Records of ``year`` that can be linked as evidence (id, label), for the picker; the
+        search folds Vietnamese tone marks."""
+        from dancoso_desktop.domain.text import fold
+        from dancoso_desktop.storage.disclosure_tables import DisclosureRow
+        from dancoso_desktop.storage.inspection_tables import InspectionRow
+        from dancoso_desktop.storage.tables import PlanRow, SectionRow, UnitRow
+
+        words = fold(query).split()[:8]
+        with self.db.session() as s:
+            if kind == "disclosure":
+                q = select(DisclosureRow.id, DisclosureRow.title, DisclosureRow.disclosed_on).where(
+                    DisclosureRow.year == year, DisclosureRow.status == "done")
+                for w in words:
+                    q = q.where(DisclosureRow.search_key.contains(w, autoescape=True))
+                rows = s.execute(q.order_by(DisclosureRow.disclosed_on.desc(), DisclosureRow.id).limit(limit)).all()
+                return [(r[0], f"{r[1]}" + (f" ({r[2]:%d/%m/%Y})" if r[2] else "")) for r in rows]
+            if kind == "inspection":
+                found = s.execute(select(InspectionRow.id, UnitRow.name, InspectionRow.start_date).join(
+                    UnitRow, UnitRow.id == InspectionRow.unit_id).where(InspectionRow.year == year)
+                    .order_by(InspectionRow.start_date)).all()
+                out = [(r[0], f"Biên bản kiểm tra {r[1]} ngày {r[2]:%d/%m/%Y}") for r in found]
+            elif kind == "plan_section":
+                sections = s.execute(select(SectionRow.id, SectionRow.title).join(
+                    PlanRow, PlanRow.id == SectionRow.plan_id).where(PlanRow.year == year).order_by(SectionRow.id)).all()
+                out = [(r[0], str(r[1])) for r in sections]
+            else:
+                return []
+        return [o for o in out if all(w in fold(o[1]) for w in words)][:limit]
+
     def link(self, year: int, code: str, kind: str, record_id: int, label: str = "") -> Assessment:
         """Give a record of the app as evidence for a leaf criterion. Kinds are stored generically
         (RecordRef kind + id): reports and later registers link the same way."""

@@ -19,6 +19,7 @@ PAGES = [
     ("disclosures", "disclosures_page"),
     ("inspections", "inspections_page"),
     ("followup", "followup_page"),
+    ("assessment", "assessment_page"),
     ("citizens", "citizens_page"),
     ("supervision", "supervision_page"),
 ]

@@ -35,6 +35,14 @@
         <translation>Minh chứng của tiêu chí đang chọn</translation>
     </message>
     <message>
+        <source>Note on this criterion (what was done, where the proof is)</source>
+        <translation>Ghi chú của tiêu chí (đã làm gì, minh chứng ở đâu)</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Hạn gửi:</translation>
+    </message>
+    <message>
         <source>Mark as &amp;sent today</source>
         <translation>Đánh dấu đã &amp;gửi hôm nay</translation>
     </message>
@@ -93,6 +101,14 @@
     <message>
         <source>conditions</source>
         <translation>điều kiện xếp loại</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>hạn gửi</translation>
     </message>
     <message>
         <source>mark as sent</source>

@@ -15,8 +15,10 @@
   Points are decimal strings (exact); ``points`` is null while nothing under it is scored.
 - ``dancoso assessment import FILE --year Y``: replace the year's criteria with a scheme from an
   XLSX, JSON, Word, PDF or text file (scores of codes still there are kept).
-- ``dancoso assessment score --year Y CODE POINTS``: score one criterion ("7,5" or "7.5"; "-"
-  clears it).
+- ``dancoso assessment score --year Y CODE POINTS [--note TEXT]``: score one criterion ("7,5" or
+  "7.5"; "-" clears it).
+- ``dancoso assessment deadline --year Y DATE`` (default 15/12, CT2579 Art. 9) and
+  ``dancoso assessment sent --year Y [--date D]`` (it then leaves the due list).
 - ``dancoso export assessment --year Y --format xlsx|pdf|docx -o FILE``.
 """
 
@@ -43,7 +45,16 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
     score.add_argument("--year", type=int, required=True)
     score.add_argument("code")
     score.add_argument("points", help='e.g. 7,5 or 7.5; "-" clears the score')
+    score.add_argument("--note", help="what was done, where the proof is")
     score.set_defaults(handler=cmd_score)
+    dl = a_sub.add_parser("deadline", help="the day the self-assessment must reach the province")
+    dl.add_argument("--year", type=int, required=True)
+    dl.add_argument("date", help="dd/mm/yyyy")
+    dl.set_defaults(handler=cmd_deadline)
+    sent = a_sub.add_parser("sent", help="record the day it was sent (it leaves the due list)")
+    sent.add_argument("--year", type=int, required=True)
+    sent.add_argument("--date", help="dd/mm/yyyy (default today)")
+    sent.set_defaults(handler=cmd_sent)
 
     e = export_sub.add_parser("assessment", help="the self-assessment scorecard (XLSX, PDF or Word)")
     e.add_argument("--year", type=int, required=True)
@@ -105,8 +116,32 @@ def cmd_score(args: argparse.Namespace) -> int:
     from dancoso_desktop.services.assessment_service import AssessmentService
 
     svc = AssessmentService(workspace(args).db)
-    a = svc.score(args.year, args.code, None if args.points.strip() == "-" else args.points)
+    a = svc.score(args.year, args.code, None if args.points.strip() == "-" else args.points, note=args.note)
     _summary(args, a)
+    return 0
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    from dancoso_desktop.domain.text import format_date, parse_date
+    from dancoso_desktop.services.assessment_service import AssessmentService
+
+    day = parse_date(args.date)
+    a = AssessmentService(workspace(args).db).set_dates(args.year, deadline=day)
+    say(args, f"Hạn gửi tự đánh giá năm {args.year}: {format_date(a.due_date())}.",
+        f"The {args.year} self-assessment is due on {format_date(a.due_date())}.")
+    return 0
+
+
+def cmd_sent(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from dancoso_desktop.domain.text import format_date, parse_date
+    from dancoso_desktop.services.assessment_service import AssessmentService
+
+    day = parse_date(args.date) if args.date else date.today()
+    AssessmentService(workspace(args).db).set_dates(args.year, submitted_on=day)
+    say(args, f"Đã ghi nhận gửi tự đánh giá năm {args.year} ngày {format_date(day)}.",
+        f"The {args.year} self-assessment was sent on {format_date(day)}.")
     return 0
 
 

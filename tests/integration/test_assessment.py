@@ -274,3 +274,16 @@ def test_demo_has_a_partly_scored_assessment(demo_dir: Path) -> None:
     assert 0 < r.scored < r.scored + len(r.unscored)
     assert r.total == sum((v for v in a.scores.values() if v is not None), D(0)) + a.bonus
     assert {e.kind for links in a.evidence.values() for e in links} == {"disclosure", "inspection"}
+
+
+def test_cli_deadline_sent_and_note(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("assessment", "score", "--year", "2026", "2.1", "15", "--note", "Có sổ theo dõi").code == 0
+    assert cli("assessment", "deadline", "--year", "2026", "12/12/2026").code == 0
+    due = json.loads(cli("due", "--json", "--today", "01/12/2026").out)
+    assert [(d["category"], d["due"]) for d in due] == [("assessment", "2026-12-12")]
+    assert cli("assessment", "deadline", "--year", "2026", "31/02/2026").code == 1
+    assert cli("assessment", "sent", "--year", "2026", "--date", "11/12/2026").code == 0
+    assert json.loads(cli("due", "--json", "--today", "01/12/2026").out) == []
+    data = json.loads(cli("assessment", "show", "--year", "2026", "--json").out)
+    assert data["submitted_on"] == "2026-12-11" and data["deadline"] == "2026-12-12"
+    assert data["criteria"][1]["children"][0]["note"] == "Có sổ theo dõi"

@@ -143,3 +143,24 @@ def test_window_has_the_page_and_the_due_list_opens_it(qtbot, workspace) -> None
     assert window.open_record("assessment", 2025)
     assert window.current_page() == "assessment" and window.year() == 2025
     assert window.page("assessment").year == 2025
+
+
+def test_note_and_deadline_from_the_window(page, workspace) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    page.select("2.1")
+    assert page.note.isEnabled()
+    page.note.setText("Niêm yết tại trụ sở và 12 nhà văn hóa")
+    page.note.editingFinished.emit()
+    assert AssessmentService(workspace.db).get(2026).notes == {"2.1": "Niêm yết tại trụ sở và 12 nhà văn hóa"}
+    page.select("2")
+    assert not page.note.isEnabled()
+    assert page.deadline_edit.value() == date(2026, 12, 15)
+    page.deadline_edit.set_value(date(2026, 12, 10))
+    page.deadline_edit.editingFinished.emit()
+    assert AssessmentService(workspace.db).get(2026).due_date() == date(2026, 12, 10)
+    page.undo_stack.undo()
+    assert AssessmentService(workspace.db).get(2026).deadline == date(2026, 12, 15)
+    page.mark_sent()
+    assert AssessmentService(workspace.db).get(2026).submitted_on == date.today()
+    assert not page.sent_button.isEnabled()

@@ -47,6 +47,7 @@ from dancoso_desktop.ui.assessment.model import (
     ScoreValidator,
 )
 from dancoso_desktop.ui.i18n import language
+from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
 
 Runner = Callable[[str, Callable[[], Any], Callable[[Any], None]], Any]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -225,9 +226,21 @@ class AssessmentPage(QWidget):
         ev_layout = QVBoxLayout(ev_box)
         ev_layout.addWidget(self.evidence)
         ev_layout.addLayout(ev_buttons)
+        self.note = QLineEdit()
+        self.note.setObjectName("criterion_note")
+        self.note.setPlaceholderText(self.tr("Note on this criterion (what was done, where the proof is)"))
+        self.note.editingFinished.connect(self._note)
+        ev_layout.addWidget(self.note)
 
         self.deadline = QLabel()
         self.deadline.setWordWrap(True)
+        self.deadline_edit = VietDateEdit()
+        self.deadline_edit.setObjectName("assessment_deadline")
+        self.deadline_edit.editingFinished.connect(self._deadline)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(QLabel(self.tr("Deadline:")))
+        deadline_row.addWidget(self.deadline_edit)
+        deadline_row.addStretch(1)
         self.sent_button = QPushButton(self.tr("Mark as &sent today"))
         self.sent_button.clicked.connect(self.mark_sent)
 
@@ -238,6 +251,7 @@ class AssessmentPage(QWidget):
         side_layout.addLayout(extras)
         side_layout.addWidget(self.conditions_box)
         side_layout.addWidget(ev_box)
+        side_layout.addLayout(deadline_row)
         side_layout.addWidget(self.deadline)
         side_layout.addWidget(self.sent_button)
         side_layout.addStretch(1)
@@ -357,6 +371,10 @@ class AssessmentPage(QWidget):
             self.deadline.setText(self.tr("To send to the Department of Home Affairs by %1, with the evidence.")
                                   .replace("%1", f"{due:%d/%m/%Y}"))
         self.sent_button.setEnabled(a.submitted_on is None)
+        if not self.deadline_edit.hasFocus():
+            self.deadline_edit.blockSignals(True)
+            self.deadline_edit.set_value(due)
+            self.deadline_edit.blockSignals(False)
 
     def current_code(self) -> str | None:
         node = self.model.node(self.view.currentIndex())
@@ -373,6 +391,9 @@ class AssessmentPage(QWidget):
         node = self.model.node(self.view.currentIndex())
         leaf = node is not None and node.criterion.is_leaf
         self.link_button.setEnabled(leaf)
+        self.note.setEnabled(leaf)
+        if not self.note.hasFocus():
+            self.note.setText(self.assessment.notes.get(code, "") if self.assessment and code else "")
         if self.assessment is None or code is None:
             self.unlink_button.setEnabled(False)
             return
@@ -464,6 +485,37 @@ class AssessmentPage(QWidget):
             self._changed()
 
         self._push(self.tr("conditions"), apply, before, after)
+
+    def _note(self) -> None:
+        a = self.assessment
+        code = self.current_code()
+        node = self.model.node(self.view.currentIndex())
+        if a is None or code is None or node is None or not node.criterion.is_leaf:
+            return
+        before, after = a.notes.get(code, ""), self.note.text()
+        if before == after.strip():
+            return
+        year = self.year
+
+        def apply(text: str) -> None:
+            current = self.service.get(year).scores.get(code)
+            self.service.score(year, code, current, note=text)
+            self._changed()
+            self.select(code)
+
+        self._push(self.tr("note"), apply, before, after)
+
+    def _deadline(self) -> None:
+        a = self.assessment
+        if a is None or self.deadline_edit.value() == a.due_date():
+            return
+        year = self.year
+
+        def apply(day: date) -> None:
+            self.service.set_dates(year, deadline=day)
+            self._changed()
+
+        self._push(self.tr("deadline"), apply, a.due_date(), self.deadline_edit.value())
 
     def mark_sent(self) -> None:
         year = self.year

@@ -287,3 +287,24 @@ def test_cli_deadline_sent_and_note(cli) -> None:  # type: ignore[no-untyped-def
     data = json.loads(cli("assessment", "show", "--year", "2026", "--json").out)
     assert data["submitted_on"] == "2026-12-11" and data["deadline"] == "2026-12-12"
     assert data["criteria"][1]["children"][0]["note"] == "Có sổ theo dõi"
+
+
+def test_import_word_outline_and_hostile_text_stays_text(svc, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document as Docx
+    from openpyxl import load_workbook
+
+    d = Docx()
+    d.add_paragraph("Phụ lục II: TIÊU CHÍ ĐÁNH GIÁ")
+    d.add_paragraph("1. =HYPERLINK(\"x\") <b>&amp; công tác tổ chức (10 điểm)")
+    d.add_paragraph("2. + Công tác tham mưu (90 điểm)")
+    d.add_paragraph("- Chấm theo kết quả thực hiện.")
+    d.save(tmp_path / "tc.docx")
+    scheme = read_scheme(tmp_path / "tc.docx", svc.get(2026).scheme)
+    assert [(c.code, c.max_points) for c in scheme.criteria] == [("1", 10), ("2", 90)]
+    assert scheme.criteria[0].text.startswith("=HYPERLINK")
+    assert scheme.criteria[1].guide == "- Chấm theo kết quả thực hiện."
+    svc.set_scheme(2026, scheme)
+    svc.score(2026, "1", "7,5")
+    out = export_scorecard(workspace, 2026, "xlsx", tmp_path / "sc.xlsx")
+    cell = next(r for r in load_workbook(out).active.iter_rows() if r[0].value == "1")[1]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")     # text, never a formula

@@ -4,7 +4,7 @@
     <name>AssessmentPage</name>
     <message>
         <source>Self-assessment</source>
-        <translation>Tự đánh giá, chấm điểm</translation>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
         <source>The sub-criteria are an EXAMPLE, not the province's official list: import the province's criteria (Import…) before scoring.</source>

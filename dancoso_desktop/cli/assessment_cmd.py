@@ -1,8 +1,8 @@
 """`assessment show|import|score`, `export assessment` (issue 11 item 8: the annual self-assessment).
 
 - ``dancoso assessment show --year Y [--json]``: the criteria tree with the scores, the total and
-  the class. The year's assessment is created from the shipped example (Cần Thơ 2025's structure)
-  the first time. ``--json`` (stable; keys may be added, none renamed)::
+  the class. Until the first change, a year shows the shipped example (Cần Thơ 2025's structure),
+  stored when first scored or imported. ``--json`` (stable; keys may be added, none renamed)::
 
     {"year": 2026, "scheme": "…", "source": "QĐ 2579/…", "example": true,
      "criteria": [{"code": "1", "text": "…", "max_points": "10", "points": "8.5",
@@ -81,7 +81,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from dancoso_desktop.services.assessment_service import AssessmentService
 
     svc = AssessmentService(workspace(args).db)
-    a = svc.get(args.year)
+    a = svc.view(args.year)
     if args.json:
         print_json(svc.to_json(a))
         return 0

@@ -39,7 +39,7 @@ def export_scorecard(ws: Workspace, year: int, fmt: str, target: Path) -> Path:
     if fmt not in FORMATS:
         raise ValidationError(f"Bảng tự chấm điểm xuất được dạng XLSX, PDF hoặc DOCX, không phải “{fmt}”.",
                               f"The scorecard is written as XLSX, PDF or DOCX, not “{fmt}”.", field="format")
-    a = AssessmentService(ws.db).get(year)
+    a = AssessmentService(ws.db).view(year)
     target = Path(target)
     if fmt == "xlsx":
         commune = CommuneService(ws.db).get_commune()

@@ -61,6 +61,14 @@ class AssessmentService:
         with self.db.session() as s:
             return s.scalar(select(AssessmentRow.id).where(AssessmentRow.year == year)) is not None
 
+    def view(self, year: int) -> Assessment:
+        """The year's assessment to show: the stored one, or the example not yet saved (showing a
+        page or a command's output never writes; the first change does)."""
+        check_year(year)
+        if self.exists(year):
+            return self.get(year)
+        return Assessment(year, example_scheme())
+
     def get(self, year: int, *, create: bool = True) -> Assessment:
         """The year's assessment; created from the example scheme when ``create`` (else refused)."""
         check_year(year)

@@ -235,7 +235,12 @@ def test_scorecard_pdf_and_docx_read_back(svc, workspace, tmp_path: Path) -> Non
         export_scorecard(workspace, 2026, "odt", tmp_path / "sc.odt")
 
 
-def test_cli(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli(cli, tmp_path: Path, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    assert cli("assessment", "show", "--year", "2026").code == 0
+    with sqlite3.connect(data_dir / "dancoso.sqlite") as con:    # showing wrote nothing
+        assert con.execute("SELECT count(*) FROM assessments").fetchone()[0] == 0
     r = cli("assessment", "score", "--year", "2026", "1.1", "3,5")
     assert r.code == 0 and "3,5/100" in r.out
     assert cli("assessment", "score", "--year", "2026", "1.1", "9").code == 1

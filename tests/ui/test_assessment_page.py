@@ -30,9 +30,11 @@ def stored(workspace) -> dict[str, D | None]:  # type: ignore[no-untyped-def]
     return AssessmentService(workspace.db).get(2026).scores
 
 
-def test_model_checks(page, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_model_checks(page, qtmodeltester, workspace) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(page.model)
+    assert not AssessmentService(workspace.db).exists(2026)    # showing the page writes nothing
     page.score("1.1", "3,5")
+    assert AssessmentService(workspace.db).exists(2026)
     qtmodeltester.check(page.model)
 
 

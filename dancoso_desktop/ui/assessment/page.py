@@ -308,7 +308,7 @@ class AssessmentPage(QWidget):
 
     def reload(self) -> None:
         try:
-            a = self.service.get(self.year)
+            a = self.service.view(self.year)
         except UserError as exc:
             self.error(exc)
             return

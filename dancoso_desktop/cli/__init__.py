@@ -13,12 +13,14 @@ from typing import NoReturn
 
 from dancoso_desktop import __version__
 from dancoso_desktop.cli import (
+    assessment_cmd,
     conference_cmd,
     consultation_cmd,
     data_cmd,
     decision_cmd,
     demo_cmd,
     disclosure_cmd,
+    due_cmd,
     import_cmd,
     inspection_cmd,
     plan_cmd,
@@ -28,7 +30,7 @@ from dancoso_desktop.cli.common import CliError, run_command
 from dancoso_desktop.domain.errors import set_language
 
 FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd,
-            decision_cmd, conference_cmd, supervision_cmd, consultation_cmd)
+            decision_cmd, conference_cmd, supervision_cmd, consultation_cmd, due_cmd, assessment_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

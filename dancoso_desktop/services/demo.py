@@ -10,6 +10,7 @@ import random
 from collections.abc import Callable
 
 from dancoso_desktop.services import (
+    demo_assessment,
     demo_commune,
     demo_conferences,
     demo_consultations,
@@ -32,6 +33,7 @@ DEMO_STEPS: list[DemoStep] = [
     demo_consultations.add_demo,
     demo_conferences.add_demo,
     demo_supervision.add_demo,
+    demo_assessment.add_demo,
 ]
 
 

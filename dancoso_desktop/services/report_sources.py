@@ -39,17 +39,21 @@ if TYPE_CHECKING:
 # Module names under dancoso_desktop.services, in the order their sections appear.
 CONTRIBUTORS: list[str] = [
     "decision_report",
-    "conference_report",
-    "supervision_report",
     "consultation_report",
     "village_rule_report",
+    "supervision_report",
+    "conference_report",
 ]
 DUE_SOURCES: list[str] = [
+    "plan_due",
+    "disclosure_due",
+    "inspection_due",
+    "assessment_due",
     "decision_report",
-    "conference_report",
-    "supervision_report",
     "consultation_report",
     "village_rule_report",
+    "supervision_report",
+    "conference_report",
 ]
 
 

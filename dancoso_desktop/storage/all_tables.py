@@ -4,6 +4,7 @@ Each feature keeps its tables in a module of its own and adds one import line he
 """
 
 from dancoso_desktop.storage import (
+    assessment_tables,  # noqa: F401
     conference_tables,  # noqa: F401
     consultation_tables,  # noqa: F401
     decision_tables,  # noqa: F401

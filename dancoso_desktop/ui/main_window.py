@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self.background_pages and not self._background_started:
             self._background_started = True
-            QTimer.singleShot(0, self.pages.build_pending)
+            QTimer.singleShot(0, self.pages, self.pages.build_pending)
 
     # -- commune and units --------------------------------------------------------------------
     def refresh_title(self) -> None:

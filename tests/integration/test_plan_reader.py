@@ -98,19 +98,32 @@ def test_a_file_that_needs_the_full_open_is_left_to_it(tmp_path: Path) -> None:
     assert read_plan_snapshot(old / DB, 2026) is None
 
 
+def _schema_at(revision: str, path: Path) -> set[str]:
+    """Names of the tables and indexes a database has at ``revision``."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = mig.config()
+    with engine.connect() as con:
+        cfg.attributes["connection"] = con
+        command.upgrade(cfg, revision)
+        con.commit()
+    engine.dispose()
+    with sqlite3.connect(path) as con:
+        return {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+
+
 def test_export_of_an_old_data_file_migrates_it_first(demo_dir: Path, tmp_path: Path) -> None:
     data = _copy(demo_dir, tmp_path / "data")
+    old = _schema_at("0002_disclosures", tmp_path / "old.sqlite")
     with sqlite3.connect(data / DB) as con:   # the file as the previous version left it (0002)
-        # Every table of a later step goes (inspections 0003, and whatever 0004… add), children first.
-        kept = {"commune", "units", "plans", "plan_sections", "plan_section_units", "settings", "disclosures",
-                "disclosure_channels", "disclosure_evidence", "calendar_day_swaps", "alembic_version"}
-        con.execute("PRAGMA foreign_keys=OFF")
-        later = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                           "AND name NOT LIKE 'sqlite_%'") if r[0] not in kept]
-        for table in later:
-            con.execute(f'DROP TABLE "{table}"')
+        # Every table and index the later steps add (0003 onwards) goes, so each step runs again.
+        for kind, name in con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index') "
+                                      "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index' DESC").fetchall():
+            if name not in old:
+                con.execute(f"DROP {kind.upper()} IF EXISTS {name}")
         if "scope" in {r[1] for r in con.execute("PRAGMA table_info(disclosures)")}:   # 0009_conferences
-            con.execute("DROP INDEX IF EXISTS ix_disclosures_scope_year")
             con.execute("ALTER TABLE disclosures DROP COLUMN scope")
         con.execute("UPDATE alembic_version SET version_num = '0002_disclosures'")
     target = tmp_path / "kh.pdf"

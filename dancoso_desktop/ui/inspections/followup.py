@@ -174,6 +174,13 @@ class FollowupPage(QWidget):
                 self.view.selectRow(row)
                 return
 
+    def select_record(self, rec_id: int) -> bool:
+        """Select one recommendation, clearing a filter that hides it (the due list opens it)."""
+        self.filter.clear()
+        self.select(rec_id)
+        rec = self.selected()
+        return rec is not None and rec.id == rec_id
+
     def selected(self) -> Recommendation | None:
         index = self.view.currentIndex()
         return self.proxy.data(index, ROW_ROLE) if index.isValid() else None

@@ -157,6 +157,24 @@ class InspectionsPage(QWidget):
         else:
             self.status.setText(exc.text() if isinstance(exc, UserError) else str(exc))
 
+    def record_year(self, inspection_id: int) -> int | None:
+        try:
+            return self.service.get(inspection_id).year
+        except UserError:
+            return None
+
+    def select_record(self, inspection_id: int) -> bool:
+        """Show the records tab with this inspection selected (the due list and report figures)."""
+        self.tabs.setCurrentIndex(0)
+        self.filter.clear()
+        for row in range(self.proxy.rowCount()):
+            insp = self.proxy.data(self.proxy.index(row, 0), ROW_ROLE)
+            if insp is not None and insp.id == inspection_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.proxy.index(row, 0))
+                return True
+        return False
+
     # -- records --------------------------------------------------------------------------------
     @classmethod
     def run_dialog(cls, dialog: QDialog) -> bool:

@@ -14,10 +14,12 @@ from typing import Any
 
 # (key used by `dancoso screenshot --page KEY`, module in this package with create(window))
 PAGES = [
+    ("today", "today_page"),
     ("plan", "plan_page"),
     ("disclosures", "disclosures_page"),
     ("inspections", "inspections_page"),
     ("followup", "followup_page"),
+    ("assessment", "assessment_page"),
     ("citizens", "citizens_page"),
     ("supervision", "supervision_page"),
 ]

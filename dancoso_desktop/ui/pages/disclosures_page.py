@@ -22,6 +22,12 @@ def create(window: Any) -> DisclosuresPage:
         page.reload()
 
     relay_changes(window, page, reload_all)
+
+    def open_disclosure(record_id: int) -> None:   # the due list's "disclosure" records
+        window.show_page("disclosures")
+        page.open_record(record_id)
+
+    window.register_opener("disclosure", open_disclosure)
     if page.due.overdue:
         # The window opens on its first page: say at once that disclosures are overdue (Art. 14).
         text = QCoreApplication.translate("DisclosuresPage", "%1 planned disclosures are overdue: see Disclosure.")

@@ -14,4 +14,13 @@ def create(window: Any) -> InspectionsPage:
                            undo_stack=window.undo_stack)
     window.year_changed.connect(page.set_year)
     relay_changes(window, page, page.reload)  # the plan page shows the linked section's progress
+
+    def open_inspection(inspection_id: int) -> None:   # "inspection" records (report figures)
+        year = page.record_year(inspection_id)
+        if year is not None and year != window.year():
+            window.set_year(year)
+        window.show_page("inspections")
+        page.select_record(inspection_id)
+
+    window.register_opener("inspection", open_inspection)
     return page

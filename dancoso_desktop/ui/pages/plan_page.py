@@ -27,4 +27,15 @@ def create(window: Any) -> PlanPage:
     page.data_changed.connect(own_change)
     window.data_changed.connect(other_change)
     page.install_menus(window.menu)
+
+    def open_section(section_id: int) -> None:   # the due list's "plan_section" records
+        from dancoso_desktop.services.plan_due import section_year
+
+        year = section_year(window.workspace.db, section_id)
+        if year is not None and year != window.year():
+            window.set_year(year)
+        window.show_page("plan")
+        page.select(section_id)
+
+    window.register_opener("plan_section", open_section)
     return page

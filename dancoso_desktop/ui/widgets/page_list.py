@@ -123,7 +123,7 @@ class PageList(QObject):
             return
         self.ensure(next(iter(self._pending)))
         if one_at_a_time:
-            QTimer.singleShot(0, self.build_pending)
+            QTimer.singleShot(0, self, self.build_pending)   # cancelled if the window goes first
         else:
             self.build_pending(one_at_a_time=False)
 

@@ -248,7 +248,10 @@ def _read_one(db: Database, src: Source, fr: FileResult, secret: bytes, commune:
         svc = PlanService(db)
         plans[key.year] = svc.get_plan(key.year) if svc.has_plan(key.year) else None
     plan = plans[key.year]
-    if plan is None or plan.id != key.plan_id:
+    # Plan ids can be handed out again after a plan is deleted; section ids never are
+    # (AUTOINCREMENT), so a form whose contents are all gone belongs to another plan.
+    in_plan = {s.id for s in plan.walk()} if plan is not None else set()
+    if plan is None or plan.id != key.plan_id or (key.rows and not in_plan & set(key.section_ids())):
         raise FileRefused(f"Phiếu lập theo một kế hoạch năm {key.year} khác (kế hoạch đó đã bị xóa hoặc thay).",
                           f"The form was written for another {key.year} plan (it was deleted or replaced).")
     if key.unit_id not in units:
@@ -497,11 +500,14 @@ def _compute_changes(db: Database, preview: ReturnsPreview, plans: dict[int, Pla
                 continue
             lead = sec.lead_unit_id == f.unit_id
             snap = snapshot.get(int(sec.id or 0), {})
-            if lead and row.status is not None and row.status is not sec.status:
+            # A value left as the form showed it is not news from the unit: only changed cells count.
+            if lead and row.status is not None and row.status is not sec.status \
+                    and row.status.value != snap.get("status"):
                 edited = snap.get("status") not in (None, sec.status.value)
                 f.changes.append(Change(int(sec.id or 0), sec.number, sec.title, "status", STATUS_VI[sec.status],
                                         STATUS_VI[row.status], conflict=edited, take=not edited, file_index=i))
-            if lead and row.progress is not None and row.progress != sec.progress:
+            if lead and row.progress is not None and row.progress != sec.progress \
+                    and row.progress != snap.get("progress"):
                 edited = snap.get("progress") not in (None, sec.progress)
                 f.changes.append(Change(int(sec.id or 0), sec.number, sec.title, "progress", f"{sec.progress}%",
                                         f"{row.progress}%", conflict=edited, take=not edited, file_index=i))

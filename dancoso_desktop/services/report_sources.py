@@ -37,8 +37,12 @@ if TYPE_CHECKING:
     from dancoso_desktop.storage.database import Database
 
 # Module names under dancoso_desktop.services, in the order their sections appear.
-CONTRIBUTORS: list[str] = []
-DUE_SOURCES: list[str] = []
+CONTRIBUTORS: list[str] = [
+    "returns_report",
+]
+DUE_SOURCES: list[str] = [
+    "returns_report",
+]
 
 
 def _load(names: Iterable[str]) -> list[ModuleType]:

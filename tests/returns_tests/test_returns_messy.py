@@ -65,7 +65,7 @@ def test_a_form_of_another_commune_is_refused(workspace, form) -> None:  # type:
 
 
 def test_a_form_of_another_plan_is_refused(workspace, form) -> None:  # type: ignore[no-untyped-def]
-    setup, path = form
+    _setup, path = form
     svc = PlanService(workspace.db)
     plan = svc.get_plan(YEAR)
     svc.delete_plan(YEAR)
@@ -236,7 +236,7 @@ def test_text_in_a_column_outside_the_form_is_kept_as_a_note(workspace, form) ->
 
 
 def test_an_ods_file_is_converted_with_libreoffice_or_refused_with_what_to_do(workspace, form, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _, path = form
+    _, _path = form
     ods = tmp_path / "form.ods"
     ods.write_bytes(b"not really an ods")
     monkeypatch.setattr(shutil, "which", lambda name: None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -119,3 +119,22 @@ def test_round_trip_through_libreoffice(workspace, setup, tmp_path) -> None:  # 
     preview = read_returns(workspace.db, [back])
     assert preview.files[0].state == "ok", preview.files[0].problems
     assert {(c.field, c.new) for c in preview.changes} == {("status", "Đã hoàn thành"), ("progress", "100%")}
+
+
+def test_report_figures_and_due_list(workspace, setup, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dancoso_desktop.domain.reporting import ReportKind, ReportPeriod
+    from dancoso_desktop.services import report_sources
+
+    forms = write_forms(workspace, tmp_path)
+    apply_returns(workspace.db, read_returns(workspace.db, [forms[setup["hamlet"]]]), received=datetime(2026, 6, 1))
+    [c] = [c for c in report_sources.collect(workspace.db, ReportPeriod.default(YEAR, ReportKind.SIX_MONTHS))
+           if c.source == "returns"]
+    values = {f.code: f.value for f in c.figures}
+    assert values == {"returns.expected": 2, "returns.returned": 1, "returns.on_time": 1, "returns.late": 0,
+                      "returns.missing": 1}
+    assert all(f.value == len(f.records) for f in c.figures)
+    assert c.statements[0].slot == "returns" and c.statements[0].text_vi.startswith("1/2 đơn vị đã báo cáo")
+    items = [i for i in report_sources.due_items(workspace.db, date(YEAR, 6, 10), date(YEAR, 6, 30))
+             if i.source == "returns"]
+    assert [(i.title, i.due) for i in items] == [("Văn phòng HĐND-UBND: báo cáo 6 tháng năm 2026", date(YEAR, 6, 5))]
+    assert items[0].overdue(date(YEAR, 6, 10))

@@ -150,8 +150,8 @@ def write_return_form(target: Path, *, title_lines: list[str], rows: list[FormRo
     wf.merged_cells.add("A2:E2")
     for col, (_, header) in enumerate(FIGURE_COLUMNS, start=1):
         _put(wf, FIGURES_HEADER_ROW, col, header, bold=True, fill=HEADER_FILL_COLOR, center=True)
-    for col, width in zip("ABCDE", (14, 60, 12, 12, 40), strict=True):
-        wf.column_dimensions[col].width = width
+    for letter, width in zip("ABCDE", (14, 60, 12, 12, 40), strict=True):
+        wf.column_dimensions[letter].width = width
     wf.column_dimensions["A"].hidden = True
     count_dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
                               errorStyle="warning", showErrorMessage=True, error="Nhập số nguyên không âm.")

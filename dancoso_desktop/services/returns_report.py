@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from dancoso_desktop.domain.reporting import AnnexRow, Contribution, DueItem, Figure, RecordRef, ReportPeriod, Statement
+from dancoso_desktop.domain.reporting import (
+    AnnexRow,
+    Contribution,
+    DueItem,
+    Figure,
+    RecordRef,
+    ReportPeriod,
+    Statement,
+)
 from dancoso_desktop.domain.returns import PERIODS, period_label, rate_text
 from dancoso_desktop.storage.database import Database
 

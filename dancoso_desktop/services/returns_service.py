@@ -344,8 +344,8 @@ def _read_progress_sheet(wb: Any, key: FormKey, fr: FileResult) -> None:
                 added.append(str(r))
             continue
         seen.append(sid)
-        written = by_id[sid]
-        row = RowReading(sid, str(written.get("number", "")), str(written.get("title", "")))
+        as_written = by_id[sid]
+        row = RowReading(sid, str(as_written.get("number", "")), str(as_written.get("title", "")))
         _fill_row(row, values, extras, fr, r)
         title = values.get("title")
         if isinstance(title, str) and title and fold(title) != fold(row.title):
@@ -554,10 +554,10 @@ def apply_returns(db: Database, preview: ReturnsPreview, *, received: datetime |
                                 note=f.note[:MAX_NOTE])
             s.add(ret)
             s.flush()
-            for old in s.scalars(select(UnitReturnRow).where(
+            for earlier in s.scalars(select(UnitReturnRow).where(
                     UnitReturnRow.year == f.year, UnitReturnRow.period == f.period,
                     UnitReturnRow.unit_id == f.unit_id, UnitReturnRow.id != ret.id, UnitReturnRow.superseded.is_(False))):
-                old.superseded = True
+                earlier.superseded = True
             existing = set(s.scalars(select(SectionRow.id).where(SectionRow.plan_id == f.plan_id)))
             s.add_all([UnitReturnValueRow(
                 return_id=ret.id, section_id=row.section_id if row.section_id in existing else None,

@@ -20,6 +20,7 @@ PAGES = [
     ("followup", "followup_page"),
     ("citizens", "citizens_page"),
     ("supervision", "supervision_page"),
+    ("returns", "returns_page"),
 ]
 
 ACTIONS = ["export_actions", "import_actions", "data_actions"]

@@ -149,3 +149,31 @@ def test_bad_period_is_refused(workspace, kind) -> None:  # type: ignore[no-unty
     from dancoso_desktop.domain.errors import ValidationError
     with pytest.raises(ValidationError):
         rollup(workspace.db, 2026, kind)
+
+
+def test_export_xlsx_pdf_docx_read_back(workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+    import openpyxl
+    from pypdf import PdfReader
+
+    from dancoso_desktop.services.rollup_export import export_rollup
+    from dancoso_desktop.services.rollup_service import set_receiving_office
+
+    set_receiving_office(workspace.db, True, "Sở Nội vụ tỉnh Lai Châu")
+    made = generate(tmp_path / "in", 12)
+    import_packages(workspace.db, [tmp_path / "in"], now=NOW)
+    x = export_rollup(workspace.db, 2026, "6m", "xlsx", tmp_path / "r.xlsx")
+    wb = openpyxl.load_workbook(x)
+    assert wb.sheetnames == ["Tổng hợp", "Theo xã", "Tình hình nhận"]
+    totals = wb["Tổng hợp"]
+    total_by_label = {row[2]: row[4] for row in totals.iter_rows(min_row=6, values_only=True) if row[2]}
+    assert total_by_label["Số nội dung đã công khai"] == sum(
+        a["value"] for g in made for a in g.payload["annex"] if a["code"] == "disclosures.total")
+    communes = wb["Theo xã"]
+    assert communes.max_row == 3 + 12 and communes.max_column == 3 + 19
+    p = export_rollup(workspace.db, 2026, "6m", "pdf", tmp_path / "r.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(str(p)).pages)
+    assert "SỞ NỘI VỤ TỈNH LAI CHÂU" in text and "12/12" in text
+    d = export_rollup(workspace.db, 2026, "6m", "docx", tmp_path / "r.docx")
+    body = "\n".join(par.text for par in docx.Document(str(d)).paragraphs)
+    assert "TÌNH HÌNH NHẬN BÁO CÁO" in body

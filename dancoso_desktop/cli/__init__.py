@@ -20,11 +20,12 @@ from dancoso_desktop.cli import (
     inspection_cmd,
     plan_cmd,
     returns_cmd,
+    rollup_cmd,
 )
 from dancoso_desktop.cli.common import CliError, run_command
 from dancoso_desktop.domain.errors import set_language
 
-FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd, returns_cmd)
+FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd, returns_cmd, rollup_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

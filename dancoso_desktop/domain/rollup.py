@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from dancoso_desktop.domain.text import fold
+from dancoso_desktop.domain.text import nfc
 
 # NĐ 09/2019 leaves the deadline to the issuer of each regime (reporting.md §1.1); the default
 # follows Khánh Hòa's "02 ngày làm việc kể từ ngày chốt số liệu" [KH01] and is a setting.
@@ -26,8 +26,11 @@ STANDOUT_RULES: tuple[tuple[str, str, str], ...] = (
 
 
 def commune_key(name: str, province: str) -> str:
-    """Identity of a commune across packages: its name and province, accents and case folded."""
-    return f"{fold(province)}|{fold(name)}"
+    """Identity of a commune across packages: its name and province in NFC, case and spaces
+    ignored. Tone marks count: "Xã Thạnh An" and "Xã Thanh An" are two communes."""
+    def norm(text: str) -> str:
+        return " ".join(nfc(text).casefold().split())
+    return f"{norm(province)}|{norm(name)}"
 
 
 def is_late(received: datetime, due: date) -> bool:

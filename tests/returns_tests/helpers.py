@@ -52,3 +52,20 @@ def data_rows(sheet: Any) -> dict[str, int]:
     from dancoso_desktop.documents.returns_form import HEADER_ROW
 
     return {sheet.cell(r, 3).value: r for r in range(HEADER_ROW + 1, sheet.max_row + 1) if sheet.cell(r, 3).value}
+
+
+def setup_many_units(ws: Any, out: Path, *, units: int, contents: int) -> list[Path]:
+    """A commune with ``units`` hamlets, each leading ``contents`` contents; their forms written."""
+    from dancoso_desktop.services.commune_service import CommuneService
+    from dancoso_desktop.services.plan_service import PlanService
+    from dancoso_desktop.services.returns_forms import write_forms as _write
+
+    cs = CommuneService(ws.db)
+    cs.save_commune(Commune(province="Lai Châu", name="Bình Lư"))
+    made = [cs.save_unit(Unit(f"Thôn {i + 1}", UnitKind.HAMLET, households=100)) for i in range(units)]
+    tf = TimeFrame(TimeFrameKind.WHOLE_YEAR)
+    sections = [PlanSection(f"Nội dung {i + 1}", children=[
+        PlanSection(f"Việc {i + 1}.{j + 1} của {u.name}", lead_unit_id=u.id, timeframe=tf)
+        for j in range(contents)]) for i, u in enumerate(made)]
+    PlanService(ws.db).create_plan(Plan(year=YEAR, title="Kế hoạch", sections=sections))
+    return [f.path for f in _write(ws.db, YEAR, "6m", out)]

@@ -177,3 +177,23 @@ def test_export_xlsx_pdf_docx_read_back(workspace, tmp_path) -> None:  # type: i
     d = export_rollup(workspace.db, 2026, "6m", "docx", tmp_path / "r.docx")
     body = "\n".join(par.text for par in docx.Document(str(d)).paragraphs)
     assert "TÌNH HÌNH NHẬN BÁO CÁO" in body
+
+
+def test_rollup_on_the_command_line(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    generate(tmp_path / "in", 5)
+    (tmp_path / "in" / "junk").mkdir()
+    (tmp_path / "in" / "junk" / "report.json").write_text("{}", encoding="utf-8")
+    assert cli("rollup", "office", "--on", "--name", "Sở Nội vụ tỉnh Lai Châu").code == 0
+    r = cli("rollup", "import", str(tmp_path / "in"), "--json")
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    assert (data["imported"], data["skipped"]) == (5, 1)
+    assert [p["code"] for p in data["packages"] if p["state"] == "skipped"] == ["foreign"]
+    again = cli("rollup", "import", str(tmp_path / "in"), lang="en")
+    assert again.code == 1 and "already imported" in again.out
+    st = json.loads(cli("rollup", "status", "--year", "2026", "--period", "6m", "--json").out)
+    assert (st["expected"], st["received"]) == (5, 5) and len(st["totals"]) == 19
+    out = tmp_path / "r.xlsx"
+    assert cli("export", "rollup", "--year", "2026", "--period", "6m", "--format", "xlsx", "-o", str(out)).code == 0
+    assert out.exists()
+    assert cli("export", "rollup", "--year", "2026", "--period", "q1", "--format", "xlsx", "-o", str(out)).code == 2

@@ -48,6 +48,49 @@
     </message>
 </context>
 <context>
+    <name>CommunesModel</name>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
         <source>Import %1 returned forms</source>
@@ -166,6 +209,89 @@
     </message>
 </context>
 <context>
+    <name>RollupPage</name>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Import packages (folder)…</source>
+        <translation>Nhập gói báo cáo (thư mục)…</translation>
+    </message>
+    <message>
+        <source>Import .zip files…</source>
+        <translation>Nhập tệp .zip…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Xuất XLSX…</translation>
+    </message>
+    <message>
+        <source>Report draft (PDF)…</source>
+        <translation>Dự thảo báo cáo (PDF)…</translation>
+    </message>
+    <message>
+        <source>Report draft (DOCX)…</source>
+        <translation>Dự thảo báo cáo (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Packages skipped by the last import, with the reason, appear here.</source>
+        <translation>Các gói bị bỏ qua ở lần nhập gần nhất, kèm lý do, hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Received %1/%2 communes (%3 late, %4 missing); due %5; %6 to look at.</source>
+        <translation>Đã nhận %1/%2 xã (%3 trễ hạn, %4 chưa gửi); hạn %5; %6 xã cần xem lại.</translation>
+    </message>
+    <message>
+        <source>Folder of report packages</source>
+        <translation>Thư mục chứa gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Report packages</source>
+        <translation>Gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Importing report packages…</source>
+        <translation>Đang nhập gói báo cáo…</translation>
+    </message>
+    <message>
+        <source>Imported %1 packages; skipped %2.</source>
+        <translation>Đã nhập %1 gói; bỏ qua %2.</translation>
+    </message>
+    <message>
+        <source>Export the roll-up</source>
+        <translation>Xuất bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>Exporting the roll-up…</source>
+        <translation>Đang xuất bảng tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Receiving office (roll-up of communes' reports)</source>
+        <translation>Cơ quan tổng hợp (tổng hợp báo cáo của các xã)</translation>
+    </message>
+    <message>
+        <source>The roll-up page is hidden the next time the window opens.</source>
+        <translation>Trang tổng hợp sẽ ẩn từ lần mở cửa sổ sau.</translation>
+    </message>
+</context>
+<context>
     <name>StatusModel</name>
     <message>
         <source>Unit</source>
@@ -176,16 +302,16 @@
         <translation>Đã báo cáo</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Ngày nhận</translation>
-    </message>
-    <message>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
         <source>Files</source>
         <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
     </message>
     <message>
         <source>(not expected)</source>
@@ -202,6 +328,29 @@
     <message>
         <source>Late</source>
         <translation>Trễ hạn</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Số xã</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,26 @@ it lists. Each package is checked whole before anything is written: the JSON aga
 versioned schema and checksum (``domain.report_package.loads``), every listed file present with
 its size and SHA-256, the commune it names consistent with what the office already holds (a
 commune code belongs to one commune; a report file's hash to one commune). A damaged, foreign,
-duplicated, newer-schema or lying package is listed with its reason and skipped; the sound ones
-are stored in one transaction. A second version of a commune's report supersedes the first;
+duplicated, newer-schema or lying package is listed with its reason and skipped, never half
+imported; the sound ones are stored in transactions of up to 500 packages (memory stays bounded
+for a whole country's 3,321). A second version of a commune's report supersedes the first;
 both are kept.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import os
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 
 from dancoso_desktop.domain.report_package import loads
 from dancoso_desktop.domain.rollup import commune_key
@@ -33,6 +36,10 @@ MAX_JSON_BYTES = 5 * 1024 * 1024
 MAX_ZIP_UNCOMPRESSED = 2 * 1024 * 1024 * 1024
 MAX_ZIP_RATIO = 200
 MAX_PACKAGE_FILE = 200 * 1024 * 1024
+CHUNK = 500
+
+# Group names, labels and units repeat in every package: clean each distinct text once.
+_clean = functools.lru_cache(maxsize=4096)(clean_line)
 
 
 @dataclass
@@ -48,7 +55,6 @@ class PackageResult:
     year: int | None = None
     version: int | None = None
     superseded: bool = False
-    payload: dict[str, Any] | None = field(default=None, repr=False)
 
     def skip(self, code: str, vi: str, en: str) -> None:
         self.state, self.code, self.reason_vi, self.reason_en = "skipped", code, vi, en
@@ -151,11 +157,14 @@ def find_packages(paths: list[Path]) -> Iterator[_Found | PackageResult]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for p in sorted(path.rglob("*")):
-                if p.name == "report.json" and p.is_file():
-                    yield _folder_package(p.parent, str(p.parent))
-                elif p.suffix.lower() == ".zip" and p.is_file():
-                    yield from _zip_packages(p, str(p))
+            for folder, dirs, files in os.walk(path):
+                dirs.sort()
+                here = Path(folder)
+                if "report.json" in files:
+                    yield _folder_package(here, str(here))
+                for name in sorted(files):
+                    if name.lower().endswith(".zip"):
+                        yield from _zip_packages(here / name, str(here / name))
         elif path.suffix.lower() == ".zip":
             yield from _zip_packages(path, str(path))
         elif path.name == "report.json":
@@ -252,8 +261,10 @@ def import_packages(db: Database, paths: list[Path], *, now: datetime | None = N
             by_code[code] = key
         for f in payload["files"]:
             file_owner[f["sha256"]] = key
-        res.payload = payload
         accepted.append((res, payload, raw.decode("utf-8") if isinstance(raw, bytes) else raw))
+        if len(accepted) >= CHUNK and not dry_run:
+            _store(db, accepted, now)      # each package whole; a chunk per transaction bounds memory
+            accepted = []
     if not dry_run and accepted:
         _store(db, accepted, now)
     if progress:
@@ -294,15 +305,16 @@ def _store(db: Database, accepted: list[tuple[PackageResult, dict[str, Any], str
                 report_date=date.fromisoformat(r["date"]) if r.get("date") else None, status=r["status"],
                 checksum=payload["checksum"], received_at=_received(payload, now), source=res.source[:1000],
                 superseded=False, files=json.dumps(payload["files"], ensure_ascii=False), payload=raw))
-        ids = list(s.scalars(insert(RollupPackageRow).returning(RollupPackageRow.id, sort_by_parameter_order=True),
-                             package_rows))
+        table = cast(Table, RollupPackageRow.__table__)
+        ids = list(s.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), package_rows))
         values: list[dict[str, Any]] = []
         for pid, (_, payload, _) in zip(ids, accepted, strict=True):
             for pos, a in enumerate(payload["annex"]):
-                values.append(dict(package_id=pid, position=pos, code=a["code"][:200], grp=clean_line(a["group"])[:300],
-                                   label=clean_line(a["label"]), unit=clean_line(a["unit"])[:60], value=float(a["value"])))
+                values.append({"package_id": pid, "position": pos, "code": a["code"][:200],
+                               "grp": _clean(a["group"])[:300], "label": _clean(a["label"]),
+                               "unit": _clean(a["unit"])[:60], "value": float(a["value"])})
         if values:
-            s.execute(insert(RollupValueRow), values)
+            s.execute(insert(cast(Table, RollupValueRow.__table__)), values)   # Core executemany: no ORM per row
         # The latest version of each commune's report of a period counts; the others are kept.
         touched = {(communes[commune_key(res.commune, res.province)].id, p["report"]["kind"], p["report"]["year"])
                    for res, p, _ in accepted}

@@ -21,9 +21,10 @@ PAGES = [
     ("citizens", "citizens_page"),
     ("supervision", "supervision_page"),
     ("returns", "returns_page"),
+    ("rollup", "rollup_page"),
 ]
 
-ACTIONS = ["export_actions", "import_actions", "data_actions"]
+ACTIONS = ["export_actions", "import_actions", "data_actions", "rollup_page"]
 
 
 def _module(name: str) -> ModuleType:

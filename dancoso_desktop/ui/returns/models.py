@@ -27,7 +27,7 @@ class StatusModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [self.tr("Unit"), self.tr("Returned"), self.tr("Received"), self.tr("On time"), self.tr("Files")]
+        return [self.tr("Unit"), self.tr("Returned"), self.tr("Received on"), self.tr("On time"), self.tr("Files")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.units)

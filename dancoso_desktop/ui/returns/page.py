@@ -36,7 +36,7 @@ from dancoso_desktop.ui.returns.preview_dialog import ReturnsPreviewDialog
 PERIODS = ("6m", "9m", "year")
 
 
-def _sync_task(title: str, fn: Callable[..., Any], on_done: Callable[[Any], Any] | None = None) -> None:
+def run_now(title: str, fn: Callable[..., Any], on_done: Callable[[Any], Any] | None = None) -> None:
     import inspect
 
     wants = any(p.default is p.empty for p in inspect.signature(fn).parameters.values())
@@ -56,7 +56,7 @@ class ReturnsPage(QWidget):
         self.workspace = workspace
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.show_error = show_error or (lambda exc: None)
-        self.run_task = run_task or _sync_task
+        self.run_task = run_task or run_now
         self.year = year or (lambda: 2026)
         self.preview_dialog: ReturnsPreviewDialog | None = None
         self.setAcceptDrops(True)

@@ -102,7 +102,10 @@ def test_export_of_an_old_data_file_migrates_it_first(demo_dir: Path, tmp_path: 
     data = _copy(demo_dir, tmp_path / "data")
     with sqlite3.connect(data / DB) as con:   # the file as the previous version left it (0002)
         for table in ("inspection_recommendations", "inspection_criteria", "inspections",
-                      "inspection_plan_entries", "inspection_template_criteria", "inspection_templates"):
+                      "inspection_plan_entries", "inspection_template_criteria", "inspection_templates",
+                      # 0010_returns
+                      "rollup_values", "rollup_packages", "rollup_communes", "unit_return_changes",
+                      "unit_return_rows", "unit_returns"):
             con.execute(f"DROP TABLE {table}")
         con.execute("UPDATE alembic_version SET version_num = '0002_disclosures'")
     target = tmp_path / "kh.pdf"

@@ -31,6 +31,10 @@ def install(window: Any) -> None:
 
     from dancoso_desktop.services.rollup_service import is_receiving_office, set_receiving_office
 
+    if not is_receiving_office(window.workspace.db) and "rollup" in window.page_keys():
+        # Settle the page now, while the window is alive: its factory gives None (no page), and
+        # the entry leaves the navigation list before any background build could reach it.
+        window.page("rollup")
     action = QAction(QCoreApplication.translate("RollupPage", "Receiving office (roll-up of communes' reports)"), window)
     action.setObjectName("action_receiving_office")
     action.setCheckable(True)

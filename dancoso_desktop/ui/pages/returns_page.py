@@ -12,7 +12,7 @@ def create(window: Any) -> ReturnsPage:
     page = ReturnsPage(window.workspace, undo_stack=window.undo_stack, show_error=window.show_error,
                        run_task=window.run_task, year=window.year)
     relay_changes(window, page, page.reload)
-    window.year_changed.connect(lambda _year: page.reload())
+    window.year_changed.connect(page.on_year)
 
     def open_unit(unit_id: int) -> None:
         window.show_page("returns")

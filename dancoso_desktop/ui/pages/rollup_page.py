@@ -12,7 +12,7 @@ def _page(window: Any) -> Any:
 
     page = RollupPage(window.workspace, show_error=window.show_error, run_task=window.run_task, year=window.year)
     relay_changes(window, page, page.reload)
-    window.year_changed.connect(lambda _year: page.reload())
+    window.year_changed.connect(page.on_year)
     return page
 
 

@@ -96,6 +96,10 @@ class ReturnsPage(QWidget):
         layout.addWidget(hint)
         self.reload()
 
+    def on_year(self, _year: int) -> None:
+        """The window's year changed (a bound slot: Qt drops it with the page)."""
+        self.reload()
+
     def current_period(self) -> str:
         return str(self.period.currentData())
 

@@ -1,4 +1,4 @@
-"""`import plan FILE [--year Y] [--dry-run] [--json]`."""
+"""`import plan FILE [--year Y] [--dry-run] [--json]`; `import returns` is registered by cli/returns_cmd.py."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from dancoso_desktop.cli import returns_cmd
 from dancoso_desktop.cli.common import print_json, say, workspace
 from dancoso_desktop.domain.plan_json import plan_to_dict
 
@@ -19,6 +20,7 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
     p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import_plan)
+    returns_cmd.register_import(imp_sub)
 
 
 def cmd_import_plan(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from dancoso_desktop.services import (
     demo_disclosures,
     demo_inspections,
     demo_plan,
+    demo_returns,
     demo_supervision,
 )
 from dancoso_desktop.services.workspace import Workspace
@@ -34,6 +35,7 @@ DEMO_STEPS: list[DemoStep] = [
     demo_conferences.add_demo,
     demo_supervision.add_demo,
     demo_assessment.add_demo,
+    demo_returns.add_demo,
 ]
 
 

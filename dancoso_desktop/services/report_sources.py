@@ -43,6 +43,7 @@ CONTRIBUTORS: list[str] = [
     "village_rule_report",
     "supervision_report",
     "conference_report",
+    "returns_report",
 ]
 DUE_SOURCES: list[str] = [
     "plan_due",
@@ -54,6 +55,7 @@ DUE_SOURCES: list[str] = [
     "village_rule_report",
     "supervision_report",
     "conference_report",
+    "returns_report",
 ]
 
 

@@ -19,12 +19,14 @@ PAGES = [
     ("disclosures", "disclosures_page"),
     ("inspections", "inspections_page"),
     ("followup", "followup_page"),
-    ("assessment", "assessment_page"),
     ("citizens", "citizens_page"),
     ("supervision", "supervision_page"),
+    ("returns", "returns_page"),
+    ("assessment", "assessment_page"),
+    ("rollup", "rollup_page"),
 ]
 
-ACTIONS = ["export_actions", "import_actions", "data_actions", "supervision_openers"]
+ACTIONS = ["export_actions", "import_actions", "data_actions", "supervision_openers", "rollup_page"]
 
 
 def _module(name: str) -> ModuleType:

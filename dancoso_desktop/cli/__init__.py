@@ -19,11 +19,12 @@ from dancoso_desktop.cli import (
     import_cmd,
     inspection_cmd,
     plan_cmd,
+    report_cmd,
 )
 from dancoso_desktop.cli.common import CliError, run_command
 from dancoso_desktop.domain.errors import set_language
 
-FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd)
+FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd, report_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

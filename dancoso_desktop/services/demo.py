@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from dancoso_desktop.services import demo_commune, demo_disclosures, demo_inspections, demo_plan
+from dancoso_desktop.services import demo_commune, demo_disclosures, demo_inspections, demo_plan, demo_reports
 from dancoso_desktop.services.workspace import Workspace
 
 DemoStep = Callable[[Workspace, int, int, random.Random], str]
@@ -19,6 +19,7 @@ DEMO_STEPS: list[DemoStep] = [
     demo_plan.add_demo,
     demo_disclosures.add_demo,
     demo_inspections.add_demo,
+    demo_reports.add_demo,
 ]
 
 

@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 # Module names under dancoso_desktop.services, in the order their sections appear.
 CONTRIBUTORS: list[str] = []
 DUE_SOURCES: list[str] = []
+CONTRIBUTORS.append("plan_report")
+CONTRIBUTORS.append("disclosure_report")
+CONTRIBUTORS.append("inspection_report")
+DUE_SOURCES.append("report_due")
 
 
 def _load(names: Iterable[str]) -> list[ModuleType]:

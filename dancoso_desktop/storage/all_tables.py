@@ -6,6 +6,7 @@ Each feature keeps its tables in a module of its own and adds one import line he
 from dancoso_desktop.storage import (
     disclosure_tables,  # noqa: F401
     inspection_tables,  # noqa: F401
+    report_tables,  # noqa: F401
     tables,  # noqa: F401
 )
 from dancoso_desktop.storage.base import Base

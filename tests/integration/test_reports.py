@@ -425,3 +425,29 @@ def test_export_where_it_cannot_write_is_refused(ws: Any, tmp_path: Path,
     with pytest.raises(UserError):
         report_export.write_package(ws.db, 1, tmp_path / "pkg")
     assert [p.name for p in (tmp_path / "pkg").iterdir()] == []
+
+
+def test_import_an_outline_from_word_and_text(tmp_path: Path) -> None:
+    from dancoso_desktop.services.report_outline import import_outline
+
+    d = docx.Document()
+    for line in ["ỦY BAN NHÂN DÂN TỈNH", "ĐỀ CƯƠNG BÁO CÁO", "I. KẾT QUẢ TRIỂN KHAI",
+                 "1. Công tác tuyên truyền", "2. Kết quả công khai thông tin theo Điều 11", "a) Niêm yết",
+                 "Nội dung báo cáo nêu rõ số liệu.", "II. ĐÁNH GIÁ", "1. Ưu điểm", "2. Hạn chế",
+                 "III. KIẾN NGHỊ, ĐỀ XUẤT"]:
+        d.add_paragraph(line)
+    d.save(str(tmp_path / "de-cuong.docx"))
+    outline = import_outline(tmp_path / "de-cuong.docx")
+    assert [(s.level, s.title, s.slot) for s in outline] == [
+        (1, "Kết quả triển khai", None),
+        (2, "Công tác tuyên truyền", "leadership.propaganda"),
+        (2, "Kết quả công khai thông tin theo Điều 11", "disclosure"),
+        (3, "Niêm yết", None),
+        (1, "Đánh giá", None),
+        (2, "Ưu điểm", "assessment.strengths"),
+        (2, "Hạn chế", "assessment.limits"),
+        (1, "Kiến nghị, đề xuất", "proposals"),
+    ]
+    (tmp_path / "empty.txt").write_text("Không có đề mục nào ở đây.\n", encoding="utf-8")
+    with pytest.raises(ValidationError):
+        import_outline(tmp_path / "empty.txt")

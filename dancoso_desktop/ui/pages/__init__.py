@@ -18,6 +18,7 @@ PAGES = [
     ("disclosures", "disclosures_page"),
     ("inspections", "inspections_page"),
     ("followup", "followup_page"),
+    ("reports", "reports_page"),
     ("citizens", "citizens_page"),
     ("supervision", "supervision_page"),
 ]

@@ -97,7 +97,8 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
 
     n = len(total)
     items = "; ".join(f"{c.short} {len(by_item[c.item])}" for c in catalogue.contents if by_item.get(c.item))
-    chans = "; ".join(f"{ch.name.lower()} {len(by_channel[ch.code])}" for ch in catalogue.channels
+    # Only the first letter is lowered: "qua Mặt trận Tổ quốc", "qua Trưởng thôn" keep their capitals.
+    chans = "; ".join(f"{ch.name[:1].lower()}{ch.name[1:]} {len(by_channel[ch.code])}" for ch in catalogue.channels
                       if by_channel[ch.code])
     if n:
         text = (f"Trong kỳ, Ủy ban nhân dân đã công khai {n} nội dung theo Điều 11 Luật Thực hiện dân chủ ở cơ sở"

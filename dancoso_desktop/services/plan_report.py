@@ -79,7 +79,8 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
                                     f"{len(going)} in progress, {len(waiting)} not started, {len(late)} late.",
                                     ("plan.tasks", "plan.done", "plan.in_progress", "plan.not_started", "plan.late")))
     if late:
-        names = "; ".join(f"“{clean_line(s.title).rstrip('.;')}” ({s.number.rstrip('.')})" for s in late[:_NAMED])
+        names = "; ".join(f"“{clean_line(s.title).rstrip('.;')}” (mục {s.number.rstrip('.')} của Kế hoạch)"
+                          for s in late[:_NAMED])
         more = f" và {len(late) - _NAMED} nội dung khác" if len(late) > _NAMED else ""
         out.statements.append(Statement("plan", f"Các nội dung chậm: {names}{more}.",
                                         f"Late contents: {len(late)}.", ("plan.late",)))

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Reporting duty</source>
+        <translation>Nhiệm vụ báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn gửi:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Người chuẩn bị:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>The deadline is before the cut-off of the figures.</source>
+        <translation>Hạn gửi trước ngày chốt số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue the report</source>
@@ -239,6 +266,10 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>Set &amp;deadline…</source>
+        <translation>Đặt &amp;hạn gửi…</translation>
+    </message>
+    <message>
         <source>&amp;New report…</source>
         <translation>&amp;Lập báo cáo…</translation>
     </message>
@@ -331,6 +362,14 @@
         <translation>Xem các &amp;bản ghi…</translation>
     </message>
     <message>
+        <source>Print under this heading / remove</source>
+        <translation>In dưới đề mục này / bỏ ra</translation>
+    </message>
+    <message>
+        <source>Adds the selected figure as a line under the heading, or takes it away</source>
+        <translation>Thêm chỉ tiêu đang chọn thành một dòng dưới đề mục, hoặc bỏ ra</translation>
+    </message>
+    <message>
         <source>Reporting calendar</source>
         <translation>Lịch báo cáo</translation>
     </message>
@@ -389,6 +428,10 @@
     <message>
         <source>Outline files (*.docx *.pdf *.txt *.md)</source>
         <translation>Tệp đề cương (*.docx *.pdf *.txt *.md)</translation>
+    </message>
+    <message>
+        <source>This line comes from the plan's text: change it in the plan.</source>
+        <translation>Dòng này lấy từ nội dung kế hoạch: hãy sửa trong kế hoạch.</translation>
     </message>
     <message>
         <source>Folder for the package</source>

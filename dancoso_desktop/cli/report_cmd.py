@@ -33,6 +33,20 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
 
+    p = rsub.add_parser("calendar", help="set a duty's deadline, recipient or preparer for one year")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--regime", required=True, help="bc_6m, bc_9m, bc_year, hdnd_mid, hdnd_end")
+    p.add_argument("--deadline", help="dd/mm/yyyy; 'none' to go back to the plan's or the province's")
+    p.add_argument("--recipient")
+    p.add_argument("--preparer")
+    p.set_defaults(handler=cmd_calendar)
+
+    p = rsub.add_parser("province-deadline", help="the province's default deadline of a regime, for all years")
+    p.add_argument("--regime", required=True)
+    p.add_argument("--day", required=True, help="dd/mm, e.g. 05/06")
+    p.add_argument("--recipient")
+    p.set_defaults(handler=cmd_province)
+
     p = rsub.add_parser("new", help="a new draft report built from the records")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--kind", choices=["6m", "9m", "year", "adhoc"], required=True)
@@ -113,6 +127,34 @@ def cmd_list(args: argparse.Namespace) -> int:
         status = r.status.label_en if args.lang == "en" else r.status.label_vi
         print(f"  {r.id}\t{r.kind.value}\tv{r.version}\t{format_date(r.period_start)}–{format_date(r.period_end)}\t"
               f"{status}\t{r.number}")
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from dancoso_desktop.domain.text import format_date
+    from dancoso_desktop.services.report_service import ReportService
+
+    clear = (args.deadline or "").strip().lower() == "none"
+    entry = ReportService(workspace(args).db).set_calendar(
+        args.year, args.regime, deadline=None if clear else _date(args.deadline), recipient=args.recipient,
+        preparer=args.preparer, clear_deadline=clear)
+    say(args, f"{entry.name}: hạn {format_date(entry.deadline)}, gửi {entry.recipient}.",
+        f"{entry.name}: due {format_date(entry.deadline)}, to {entry.recipient}.")
+    return 0
+
+
+def cmd_province(args: argparse.Namespace) -> int:
+    from dancoso_desktop.domain.errors import ValidationError
+    from dancoso_desktop.services.report_service import ReportService
+
+    try:
+        day, month = (int(x) for x in args.day.strip().split("/"))
+    except ValueError:
+        raise ValidationError(f"Ngày “{args.day}” phải viết dạng ngày/tháng, ví dụ 05/06.",
+                              f"“{args.day}” must be day/month, e.g. 05/06.") from None
+    regime = ReportService(workspace(args).db).set_province_default(args.regime, month, day, args.recipient)
+    say(args, f"{regime.name}: hạn mặc định {day:02d}/{month:02d} hằng năm.",
+        f"{regime.name}: default deadline {day:02d}/{month:02d} every year.")
     return 0
 
 

@@ -451,3 +451,22 @@ def test_import_an_outline_from_word_and_text(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("Không có đề mục nào ở đây.\n", encoding="utf-8")
     with pytest.raises(ValidationError):
         import_outline(tmp_path / "empty.txt")
+
+
+def test_cli_calendar_and_province_default(cli: Any, demo_copy: Path) -> None:
+    assert cli("report", "province-deadline", "--regime", "bc_9m", "--day", "25/09", data=demo_copy).code == 0
+    r = cli("report", "calendar", "--year", "2026", "--regime", "bc_6m", "--deadline", "18/06/2026",
+            "--preparer", "Văn phòng", data=demo_copy)
+    assert r.code == 0, r.err
+    cal = {e["regime"]: e for e in json.loads(cli("report", "list", "--year", "2027", "--json",
+                                                  data=demo_copy).out)["calendar"]}
+    assert cal["bc_9m"]["deadline"] == "2027-09-25" and cal["bc_9m"]["deadline_source"] == "province"
+    cal = {e["regime"]: e for e in json.loads(cli("report", "list", "--year", "2026", "--json",
+                                                  data=demo_copy).out)["calendar"]}
+    assert cal["bc_6m"]["deadline"] == "2026-06-18" and cal["bc_6m"]["deadline_source"] == "officer"
+    r = cli("report", "calendar", "--year", "2026", "--regime", "bc_6m", "--deadline", "01/06/2026",
+            data=demo_copy)
+    assert r.code == 1 and "chốt số liệu" in r.err
+    assert cli("report", "province-deadline", "--regime", "bc_6m", "--day", "31/02", data=demo_copy).code == 1
+    assert cli("report", "calendar", "--year", "2026", "--regime", "bc_6m", "--deadline", "none",
+               data=demo_copy).code == 0

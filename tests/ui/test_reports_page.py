@@ -191,3 +191,48 @@ def test_package_from_the_window(page: Any, ws: Any, tmp_path: Path) -> None:
     assert "Báo cáo số" in QGuiApplication.clipboard().text()
     page.export("pdf", tmp_path / "bc.pdf")
     assert (tmp_path / "bc.pdf").read_bytes()[:4] == b"%PDF"
+
+
+def test_choose_which_figures_print_under_a_heading(page: Any, ws: Any) -> None:
+    draft = next(r for r in ReportService(ws.db).list_reports(2026) if r.status is ReportStatus.DRAFT)
+    page.select_report(draft.id)
+    _select_section(page, "plan")
+    row = next(i for i, f in enumerate(page.figures_model.rows()) if f.code == "plan.late")
+    page.figures_view.selectRow(row)
+    page.toggle_figure()
+    stored = next(s for s in ReportService(ws.db).get(draft.id).outline if s.key == "plan")
+    assert stored.figures == ["plan.late"]
+    built = next(s for s in ReportService(ws.db).content(draft.id).sections if s.key == "plan")
+    assert [f.code for f in built.figures] == ["plan.late"]
+    page.undo_stack.undo()
+    assert next(s for s in ReportService(ws.db).get(draft.id).outline if s.key == "plan").figures == []
+
+
+def test_set_a_deadline_in_the_calendar(page: Any, ws: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dancoso_desktop.ui.reports.dialogs import CalendarAnswer, CalendarDialog
+
+    row = next(i for i, e in enumerate(page.calendar_model.rows()) if e.regime == "bc_year")
+    page.calendar_view.selectRow(row)
+    monkeypatch.setattr(CalendarDialog, "ask", classmethod(
+        lambda cls, *a, **k: CalendarAnswer(date(2026, 12, 18), "Sở Nội vụ tỉnh Cao Bằng", "Chị Lan")))
+    page.edit_calendar()
+    entry = next(e for e in ReportService(ws.db).calendar(2026) if e.regime == "bc_year")
+    assert (entry.deadline, entry.deadline_source, entry.recipient, entry.preparer) == \
+        (date(2026, 12, 18), "officer", "Sở Nội vụ tỉnh Cao Bằng", "Chị Lan")
+    # a deadline before the cut-off is refused by the dialog as you choose it
+    d = CalendarDialog("x", date(2026, 12, 1), "", "", date(2026, 12, 14))
+    assert not d.buttons.button(d.buttons.StandardButton.Ok).isEnabled()
+    d.deleteLater()
+
+
+def test_the_window_opens_a_report_from_anywhere(qtbot: Any, ws: Any) -> None:
+    from dancoso_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.set_year(2026)
+    draft = next(r for r in ReportService(ws.db).list_reports(2026) if r.status is ReportStatus.DRAFT)
+    assert window.open_record("report", draft.id)      # the page was never shown before
+    page = window.pages.ensure("reports")
+    assert window.pages.current_key() == "reports"
+    assert page.report is not None and page.report.id == draft.id

@@ -23,7 +23,7 @@ PAGES = [
     ("supervision", "supervision_page"),
 ]
 
-ACTIONS = ["export_actions", "import_actions", "data_actions"]
+ACTIONS = ["export_actions", "import_actions", "data_actions", "reports_page"]
 
 
 def _module(name: str) -> ModuleType:

@@ -211,3 +211,59 @@ class RecordsDialog(QDialog):
         if index.isValid():
             kind, rid = self.model.row_at(index.row())
             self._open(kind, rid)
+
+
+@dataclass
+class CalendarAnswer:
+    deadline: date
+    recipient: str
+    preparer: str
+
+
+class CalendarDialog(QDialog):
+    """The deadline, recipient and preparer of one duty of the year; the deadline is checked
+    against the cut-off as it is chosen."""
+
+    def __init__(self, name: str, deadline: date, recipient: str, preparer: str, cutoff: date | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reporting duty"))
+        self.cutoff = cutoff
+        self.deadline = VietDateEdit(deadline)
+        self.recipient = QLineEdit(recipient)
+        self.preparer = QLineEdit(preparer)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(_ERROR_STYLE)
+        title = QLabel(name)
+        title.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Deadline:"), self.deadline)
+        form.addRow(self.tr("&Recipient:"), self.recipient)
+        form.addRow(self.tr("&Prepared by:"), self.preparer)
+        self.buttons = _buttons(self, self.tr("Save"))
+        self.buttons.accepted.connect(self._accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.deadline.dateChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> bool:
+        ok = self.cutoff is None or self.deadline.value() >= self.cutoff
+        self.problem.setText("" if ok else self.tr("The deadline is before the cut-off of the figures."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        return ok
+
+    def _accept(self) -> None:
+        if self._check():
+            self.accept()
+
+    @classmethod
+    def ask(cls, name: str, deadline: date, recipient: str, preparer: str, cutoff: date | None,
+            parent: QWidget | None = None) -> CalendarAnswer | None:
+        d = cls(name, deadline, recipient, preparer, cutoff, parent)
+        if d.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return CalendarAnswer(d.deadline.value(), d.recipient.text(), d.preparer.text())

@@ -39,7 +39,13 @@ from dancoso_desktop.domain.report_doc import OutlineSection, Report, ReportCont
 from dancoso_desktop.domain.text import clean_text
 from dancoso_desktop.services.report_service import ReportService
 from dancoso_desktop.services.workspace import Workspace
-from dancoso_desktop.ui.reports.dialogs import IssueDialog, NewReportDialog, RecordsDialog, SentDialog
+from dancoso_desktop.ui.reports.dialogs import (
+    CalendarDialog,
+    IssueDialog,
+    NewReportDialog,
+    RecordsDialog,
+    SentDialog,
+)
 from dancoso_desktop.ui.reports.models import (
     ROW_ROLE,
     CalendarModel,
@@ -121,6 +127,8 @@ class ReportsPage(QWidget):
         self.calendar_view.setColumnWidth(2, 170)
         self.calendar_view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
+        self.calendar_button = QPushButton(self.tr("Set &deadline…"))
+        self.calendar_button.clicked.connect(self.edit_calendar)
         self.new_button = QPushButton(self.tr("&New report…"))
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.new_button.clicked.connect(self.new_report)
@@ -187,6 +195,9 @@ class ReportsPage(QWidget):
         self.figures_view.doubleClicked.connect(lambda *_: self.open_figure_records())
         self.records_button = QPushButton(self.tr("Open the &records…"))
         self.records_button.clicked.connect(self.open_figure_records)
+        self.place_button = QPushButton(self.tr("Print under this heading / remove"))
+        self.place_button.setToolTip(self.tr("Adds the selected figure as a line under the heading, or takes it away"))
+        self.place_button.clicked.connect(self.toggle_figure)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -197,6 +208,7 @@ class ReportsPage(QWidget):
         cal_layout.setContentsMargins(0, 0, 0, 0)
         cal_layout.addWidget(QLabel(self.tr("Reporting calendar")))
         cal_layout.addWidget(self.calendar_view)
+        cal_layout.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
         rep_box = QWidget()
         rep_layout = QVBoxLayout(rep_box)
         rep_layout.setContentsMargins(0, 0, 0, 0)
@@ -236,6 +248,7 @@ class ReportsPage(QWidget):
         fl.addWidget(QLabel(self.tr("Figures")))
         fl.addWidget(self.figures_view, 1)
         fl.addWidget(self.records_button)
+        fl.addWidget(self.place_button)
         editor = QSplitter(Qt.Orientation.Horizontal)
         editor.addWidget(outline_box)
         editor.addWidget(section_box)
@@ -332,7 +345,8 @@ class ReportsPage(QWidget):
         self.content = self._try(lambda: self.service.content(rid)) if rid is not None else None
         editable = bool(report and report.editable)
         self.outline_model.set_sections(report.outline if report else [], editable)
-        for b in (*self.outline_buttons.values(), self.import_button, self.delete_button, self.issue_button):
+        for b in (*self.outline_buttons.values(), self.import_button, self.delete_button, self.issue_button,
+                  self.place_button):
             b.setEnabled(editable)
         self.template_button.setEnabled(report is not None)
         self.sent_button.setEnabled(bool(report and report.status is ReportStatus.ISSUED))
@@ -533,6 +547,37 @@ class ReportsPage(QWidget):
             return
         fig = self.figures_model.data(index, ROW_ROLE)
         RecordsDialog(fig.label, fig.records, self._open_one, self).exec()
+
+    def toggle_figure(self) -> None:
+        """Print the selected figure as a line under the current heading, or take it away."""
+        index = self.figures_view.currentIndex()
+        s = self.current_section()
+        if not index.isValid() or s is None:
+            return
+        code = self.figures_model.data(index, ROW_ROLE).code
+        sections, _ = self._sections()
+        target = next(x for x in sections if x.key == s.key)
+        target.figures = [c for c in target.figures if c != code] if code in target.figures else \
+            [*target.figures, code]
+        self._change_outline(sections, s.key)
+
+    def edit_calendar(self) -> None:
+        index = self.calendar_view.currentIndex()
+        if not index.isValid():
+            return
+        entry = self.calendar_model.row_at(index.row())
+        if entry.regime.startswith("plan:"):
+            self.status.setText(self.tr("This line comes from the plan's text: change it in the plan."))
+            return
+        answer = CalendarDialog.ask(entry.name, entry.deadline, entry.recipient, entry.preparer,
+                                    entry.period.end if entry.period else None, self)
+        if answer is None:
+            return
+        if self._try(lambda: self.service.set_calendar(self.year, entry.regime, deadline=answer.deadline,
+                                                       recipient=answer.recipient,
+                                                       preparer=answer.preparer)) is not None:
+            self.reload()
+            self.data_changed.emit()
 
     def _open_one(self, kind: str, rid: int) -> None:
         if self._open_record is not None:

@@ -227,6 +227,10 @@
         <translation>Mã</translation>
     </message>
     <message>
+        <source>Annex</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Sổ</translation>
     </message>
@@ -368,6 +372,10 @@
     <message>
         <source>Adds the selected figure as a line under the heading, or takes it away</source>
         <translation>Thêm chỉ tiêu đang chọn thành một dòng dưới đề mục, hoặc bỏ ra</translation>
+    </message>
+    <message>
+        <source>Show in the annex / leave out</source>
+        <translation>Đưa vào phụ lục / bỏ ra</translation>
     </message>
     <message>
         <source>Reporting calendar</source>

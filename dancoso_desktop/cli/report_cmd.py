@@ -66,6 +66,12 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
     p.add_argument("--file", required=True, help="UTF-8 text file, or - for standard input")
     p.set_defaults(handler=cmd_text)
 
+    p = rsub.add_parser("annex", help="leave figures out of the annex, or put them back")
+    p.add_argument("id", type=int)
+    p.add_argument("--hide", nargs="*", default=[], help="figure codes to leave out")
+    p.add_argument("--show", nargs="*", default=[], help="figure codes to put back")
+    p.set_defaults(handler=cmd_annex)
+
     p = rsub.add_parser("issue", help="issue a draft: number, date; the figures are frozen")
     p.add_argument("id", type=int)
     p.add_argument("--number", help="05 or 05/BC-UBND (default: the next of the year)")
@@ -216,6 +222,18 @@ def cmd_text(args: argparse.Namespace) -> int:
         raise ValidationError(f"Không đọc được tệp văn bản: {exc}.", f"Cannot read the text file: {exc}.") from exc
     ReportService(workspace(args).db).set_section_text(args.id, args.section, text)
     say(args, "Đã lưu nội dung mục.", "Section text saved.")
+    return 0
+
+
+def cmd_annex(args: argparse.Namespace) -> int:
+    from dancoso_desktop.services.report_service import ReportService
+
+    service = ReportService(workspace(args).db)
+    report = service.get(args.id)
+    hidden = [c for c in report.annex_hidden if c not in args.show]
+    hidden += [c for c in args.hide if c not in hidden]
+    report = service.set_annex_hidden(args.id, hidden)
+    say(args, f"Phụ lục bỏ ra {len(report.annex_hidden)} chỉ tiêu.", f"The annex leaves out {len(report.annex_hidden)} figures.")
     return 0
 
 

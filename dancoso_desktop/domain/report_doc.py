@@ -319,6 +319,7 @@ class Report:
     recipient: str = DEFAULT_RECIPIENT
     preparer: str = ""
     outline: list[OutlineSection] = field(default_factory=list)
+    annex_hidden: list[str] = field(default_factory=list)   # figure codes left out of the annex
     status: ReportStatus = ReportStatus.DRAFT
     version: int = 1
     number: str = ""

@@ -29,14 +29,14 @@ if TYPE_CHECKING:
 
 
 def build(db: Database, outline: list[OutlineSection], period: ReportPeriod, *,
-          compare: bool = True) -> ReportContent:
+          compare: bool = True, annex_hidden: list[str] | tuple[str, ...] = ()) -> ReportContent:
     contributions = report_sources.collect(db, period)
     previous = report_sources.collect(db, period.same_period_last_year()) if compare else []
-    return assemble(outline, contributions, previous)
+    return assemble(outline, contributions, previous, annex_hidden)
 
 
 def assemble(outline: list[OutlineSection], contributions: list[Contribution],
-             previous: list[Contribution]) -> ReportContent:
+             previous: list[Contribution], annex_hidden: list[str] | tuple[str, ...] = ()) -> ReportContent:
     figures: list[BuiltFigure] = []
     for c in contributions:
         for f in c.figures:
@@ -54,11 +54,12 @@ def assemble(outline: list[OutlineSection], contributions: list[Contribution],
                  for code in s.figures if code in by_code]
         sections.append(BuiltSection(s.key, number, s.level, s.title, s.slot, stmts, lines, s.text))
     prev_values = {f.code: f.value for c in previous for f in c.figures}
+    hidden = set(annex_hidden)
     annex = []
     for c in contributions:
         for row in c.annex:
             fig = by_code.get(row.figure)
-            if fig is None:
+            if fig is None or row.figure in hidden:
                 continue
             annex.append(AnnexLine(row.group, row.figure, row.label_vi, row.unit_vi or fig.unit, fig.value,
                                    prev_values.get(row.figure) if previous else None, row.level))

@@ -60,6 +60,17 @@ def _line(text: str | None, vi: str, en: str, field: str) -> str:
     return value
 
 
+def _codes(codes: list[str]) -> list[str]:
+    out = []
+    for c in codes:
+        code = clean_line(c)
+        if not code or len(code) > 100:
+            raise ValidationError(f"Mã chỉ tiêu không hợp lệ: “{code[:100]}”.", f"Invalid figure code: “{code[:100]}”.")
+        if code not in out:
+            out.append(code)
+    return out
+
+
 def not_found(report_id: int) -> ValidationError:
     return ValidationError(f"Không có báo cáo số hiệu {report_id}.", f"There is no report with id {report_id}.")
 
@@ -195,7 +206,9 @@ class ReportService:
     def _report(row: ReportRow) -> Report:
         return Report(year=row.year, kind=ReportKind(row.kind), period_start=row.period_start,
                       period_end=row.period_end, title=row.title, recipient=row.recipient, preparer=row.preparer,
-                      outline=outline_from_json(json.loads(row.outline or "[]")), status=ReportStatus(row.status),
+                      outline=outline_from_json(json.loads(row.outline or "[]")),
+                      annex_hidden=[str(c) for c in json.loads(row.annex_hidden or "[]")],
+                      status=ReportStatus(row.status),
                       version=row.version, number=row.number, serial=row.serial, issued_on=row.issued_on,
                       signer_authority=row.signer_authority, signer_title=row.signer_title,
                       signer_name=row.signer_name, sent_on=row.sent_on, sent_to=row.sent_to,
@@ -220,20 +233,35 @@ class ReportService:
 
     def template(self, kind: ReportKind | str) -> list[OutlineSection]:
         """The outline the officer saved for this kind, else the default of reporting.md §1.6."""
+        return self._template(kind)[0]
+
+    def _template(self, kind: ReportKind | str) -> tuple[list[OutlineSection], list[str]]:
         kind = _kind(kind)
         with self.db.session() as s:
             row = s.get(ReportTemplateRow, kind.value)
             saved = outline_from_json(json.loads(row.outline)) if row else []
-        return saved or default_outline()
+            hidden = [str(c) for c in json.loads(row.annex_hidden or "[]")] if row else []
+        return (saved or default_outline()), hidden
 
-    def save_template(self, kind: ReportKind | str, outline: list[OutlineSection]) -> list[OutlineSection]:
+    def save_template(self, kind: ReportKind | str, outline: list[OutlineSection],
+                      annex_hidden: list[str] | None = None) -> list[OutlineSection]:
+        """Keep the headings (not the texts) and the annex rows left out, for this kind's next reports."""
         kind = _kind(kind)
         sections = [replace(x, text="") for x in clean_outline(outline)]   # the template carries headings only
         with self.db.session() as s:
             row = s.get(ReportTemplateRow, kind.value) or ReportTemplateRow(kind=kind.value)
             row.outline = json.dumps([x.to_json() for x in sections], ensure_ascii=False)
+            row.annex_hidden = json.dumps(_codes(annex_hidden or []))
             s.add(row)
         return sections
+
+    def set_annex_hidden(self, report_id: int, codes: list[str]) -> Report:
+        """Which rows the annex leaves out (the province's biểu may ask for fewer rows)."""
+        cleaned = _codes(codes)
+
+        def change(row: ReportRow) -> None:
+            row.annex_hidden = json.dumps(cleaned)
+        return self._edit(report_id, change)
 
     def create(self, year: int, kind: ReportKind | str, start: date | None = None, end: date | None = None,
                *, title: str | None = None, recipient: str | None = None, preparer: str | None = None) -> Report:
@@ -248,7 +276,7 @@ class ReportService:
         if not (date(year - 1, 1, 1) <= end <= date(year + 1, 12, 31)):
             raise ValidationError(f"Kỳ báo cáo không thuộc năm {year}.", f"The period is not in {year}.",
                                   field="period")
-        outline = self.template(kind)
+        outline, hidden = self._template(kind)
         entry = next((e for e in self.calendar(year) if e.kind is kind and not e.internal), None)
         with self.db.session() as s:
             prev = s.scalar(select(ReportRow).where(ReportRow.kind == kind.value, ReportRow.period_end < end)
@@ -264,7 +292,7 @@ class ReportService:
                 or (entry.recipient if entry else DEFAULT_RECIPIENT),
                 preparer=_line(preparer, "Người chuẩn bị", "Preparer", "preparer") or (entry.preparer if entry else ""),
                 outline=json.dumps([x.to_json() for x in clean_outline(outline)], ensure_ascii=False),
-                number="", sent_to="", signer_authority="", signer_title="", signer_name="",
+                annex_hidden=json.dumps(hidden), number="", sent_to="", signer_authority="", signer_title="", signer_name="",
                 updated_at=datetime.now())
             s.add(row)
             s.flush()
@@ -337,7 +365,7 @@ class ReportService:
             return ReportContent.from_json(json.loads(snapshot))
         from dancoso_desktop.services.report_builder import build
 
-        return build(self.db, report.outline, report.period)
+        return build(self.db, report.outline, report.period, annex_hidden=report.annex_hidden)
 
     def next_serial(self, year: int) -> int:
         """The next number of the year's counter of reports (NĐ 30: numbers restart each year)."""
@@ -416,7 +444,8 @@ class ReportService:
                 ReportRow.year == row.year, ReportRow.kind == row.kind, ReportRow.period_end == row.period_end))
             new = ReportRow(year=row.year, kind=row.kind, period_start=row.period_start, period_end=row.period_end,
                             version=(top or row.version) + 1, status=ReportStatus.DRAFT.value, title=row.title,
-                            recipient=row.recipient, preparer=row.preparer, outline=row.outline, number="",
+                            recipient=row.recipient, preparer=row.preparer, outline=row.outline,
+                            annex_hidden=row.annex_hidden, number="",
                             sent_to="", signer_authority="", signer_title="", signer_name="",
                             previous_id=row.id, updated_at=datetime.now())
             s.add(new)

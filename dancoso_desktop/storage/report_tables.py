@@ -50,6 +50,7 @@ class ReportRow(Base):
     recipient: Mapped[str] = mapped_column(String(500), default="")
     preparer: Mapped[str] = mapped_column(String(300), default="")
     outline: Mapped[str] = mapped_column(Text, default="[]")          # JSON [OutlineSection]
+    annex_hidden: Mapped[str] = mapped_column(Text, default="[]")     # JSON [figure code] left out of the annex
     number: Mapped[str] = mapped_column(String(50), default="")
     serial: Mapped[int | None] = mapped_column(Integer, nullable=True)
     issued_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -72,3 +73,4 @@ class ReportTemplateRow(Base):
     __tablename__ = "report_templates"
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     outline: Mapped[str] = mapped_column(Text, default="[]")
+    annex_hidden: Mapped[str] = mapped_column(Text, default="[]")

@@ -470,3 +470,29 @@ def test_cli_calendar_and_province_default(cli: Any, demo_copy: Path) -> None:
     assert cli("report", "province-deadline", "--regime", "bc_6m", "--day", "31/02", data=demo_copy).code == 1
     assert cli("report", "calendar", "--year", "2026", "--regime", "bc_6m", "--deadline", "none",
                data=demo_copy).code == 0
+
+
+def test_annex_rows_can_be_left_out_and_the_template_keeps_it(cli: Any, demo_copy: Path, tmp_path: Path) -> None:
+    r = cli("report", "annex", "2", "--hide", "disclosures.channel_other", "disclosures.channel_letter",
+            data=demo_copy)
+    assert r.code == 0, r.err
+    shown = json.loads(cli("report", "show", "2", "--json", data=demo_copy).out)
+    codes = [a["code"] for a in shown["annex"]]
+    assert "disclosures.channel_other" not in codes and "disclosures.channel_letter" not in codes
+    assert "disclosures.channel_posting" in codes
+    assert any(f["code"] == "disclosures.channel_other" for f in shown["figures"])   # still a figure
+    cli("export", "report", "2", "--format", "xlsx", "-o", str(tmp_path / "a.xlsx"), data=demo_copy)
+    cells = [c for row in load_workbook(tmp_path / "a.xlsx").active.iter_rows(values_only=True) for c in row]
+    assert "disclosures.channel_other" not in cells and "disclosures.channel_posting" in cells
+    assert cli("report", "annex", "2", "--show", "disclosures.channel_other", data=demo_copy).code == 0
+    w = open_workspace(demo_copy)
+    try:
+        service = ReportService(w.db)
+        assert service.get(2).annex_hidden == ["disclosures.channel_letter"]
+        service.save_template("9m", service.get(2).outline, service.get(2).annex_hidden)
+        new = service.create(2027, "9m")
+        assert new.annex_hidden == ["disclosures.channel_letter"]
+    finally:
+        w.close()
+    # an issued report's annex is frozen
+    assert cli("report", "annex", "1", "--hide", "plan.tasks", data=demo_copy).code == 1

@@ -236,3 +236,16 @@ def test_the_window_opens_a_report_from_anywhere(qtbot: Any, ws: Any) -> None:
     page = window.pages.ensure("reports")
     assert window.pages.current_key() == "reports"
     assert page.report is not None and page.report.id == draft.id
+
+
+def test_leave_a_row_out_of_the_annex(page: Any, ws: Any) -> None:
+    draft = next(r for r in ReportService(ws.db).list_reports(2026) if r.status is ReportStatus.DRAFT)
+    page.select_report(draft.id)
+    row = next(i for i, f in enumerate(page.figures_model.rows()) if f.code == "plan.tasks")
+    page.figures_view.selectRow(row)
+    assert page.figures_model.data(page.figures_model.index(row, 4)) == "✓"
+    page.toggle_annex()
+    assert ReportService(ws.db).get(draft.id).annex_hidden == ["plan.tasks"]
+    assert "plan.tasks" not in [a.code for a in ReportService(ws.db).content(draft.id).annex]
+    row = next(i for i, f in enumerate(page.figures_model.rows()) if f.code == "plan.tasks")
+    assert page.figures_model.data(page.figures_model.index(row, 4)) == "—"

@@ -208,12 +208,18 @@ class OutlineModel(QAbstractTableModel):
 class FiguresModel(_Table):
     """The figures of a report (or of one section), with how many records each counts."""
 
+    hidden: frozenset[str] = frozenset()     # codes left out of the annex
+    annexed: frozenset[str] = frozenset()    # codes the registers offer as annex rows
+
     def headers(self) -> list[str]:
         return [translate("ReportModels", "Value"), translate("ReportModels", "Records"),
-                translate("ReportModels", "Figure"), translate("ReportModels", "Code")]
+                translate("ReportModels", "Figure"), translate("ReportModels", "Code"),
+                translate("ReportModels", "Annex")]
 
     def cell(self, row: Any, column: int) -> Any:
-        return [row.value, len(row.records), row.label, row.code][column]
+        in_annex = "" if row.code not in self.annexed and row.code not in self.hidden else \
+            ("—" if row.code in self.hidden else "✓")
+        return [row.value, len(row.records), row.label, row.code, in_annex][column]
 
     def extra(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 1):

@@ -198,6 +198,8 @@ class ReportsPage(QWidget):
         self.place_button = QPushButton(self.tr("Print under this heading / remove"))
         self.place_button.setToolTip(self.tr("Adds the selected figure as a line under the heading, or takes it away"))
         self.place_button.clicked.connect(self.toggle_figure)
+        self.annex_button = QPushButton(self.tr("Show in the annex / leave out"))
+        self.annex_button.clicked.connect(self.toggle_annex)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -249,6 +251,7 @@ class ReportsPage(QWidget):
         fl.addWidget(self.figures_view, 1)
         fl.addWidget(self.records_button)
         fl.addWidget(self.place_button)
+        fl.addWidget(self.annex_button)
         editor = QSplitter(Qt.Orientation.Horizontal)
         editor.addWidget(outline_box)
         editor.addWidget(section_box)
@@ -346,7 +349,7 @@ class ReportsPage(QWidget):
         editable = bool(report and report.editable)
         self.outline_model.set_sections(report.outline if report else [], editable)
         for b in (*self.outline_buttons.values(), self.import_button, self.delete_button, self.issue_button,
-                  self.place_button):
+                  self.place_button, self.annex_button):
             b.setEnabled(editable)
         self.template_button.setEnabled(report is not None)
         self.sent_button.setEnabled(bool(report and report.status is ReportStatus.ISSUED))
@@ -355,6 +358,8 @@ class ReportsPage(QWidget):
             w.setEnabled(report is not None)
         self.text_edit.setReadOnly(not editable)
         self.save_text_button.setEnabled(editable)
+        self.figures_model.hidden = frozenset(report.annex_hidden if report else [])
+        self.figures_model.annexed = frozenset(a.code for a in self.content.annex) if self.content else frozenset()
         self.figures_model.set_rows(self.content.figures if self.content else [])
         if report is None:
             self.status.setText(self.tr("No report yet for this year: press New report."))
@@ -524,7 +529,7 @@ class ReportsPage(QWidget):
         report = self.report
         if report is None:
             return
-        if self._try(lambda: self.service.save_template(report.kind, report.outline)) is not None:
+        if self._try(lambda: self.service.save_template(report.kind, report.outline, report.annex_hidden)) is not None:
             self.status.setText(self.tr("Saved as the template of this kind of report."))
 
     def import_outline(self) -> None:
@@ -560,6 +565,21 @@ class ReportsPage(QWidget):
         target.figures = [c for c in target.figures if c != code] if code in target.figures else \
             [*target.figures, code]
         self._change_outline(sections, s.key)
+
+    def toggle_annex(self) -> None:
+        """Leave the selected figure's row out of the annex, or put it back."""
+        index = self.figures_view.currentIndex()
+        report = self.report
+        if not index.isValid() or report is None or report.id is None:
+            return
+        code = self.figures_model.data(index, ROW_ROLE).code
+        hidden = [c for c in report.annex_hidden if c != code] if code in report.annex_hidden else \
+            [*report.annex_hidden, code]
+        if self._try(lambda: self.service.set_annex_hidden(report.id or 0, hidden)) is not None:
+            self._refresh_report()
+            row = next((i for i, f in enumerate(self.figures_model.rows()) if f.code == code), -1)
+            if row >= 0:
+                self.figures_view.selectRow(row)
 
     def edit_calendar(self) -> None:
         index = self.calendar_view.currentIndex()

@@ -46,6 +46,7 @@ def upgrade() -> None:
         sa.Column("recipient", sa.String(length=500), nullable=False),
         sa.Column("preparer", sa.String(length=300), nullable=False),
         sa.Column("outline", sa.Text(), nullable=False),
+        sa.Column("annex_hidden", sa.Text(), nullable=False),
         sa.Column("number", sa.String(length=50), nullable=False),
         sa.Column("serial", sa.Integer(), nullable=True),
         sa.Column("issued_on", sa.Date(), nullable=True),
@@ -68,6 +69,7 @@ def upgrade() -> None:
         "report_templates",
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("outline", sa.Text(), nullable=False),
+        sa.Column("annex_hidden", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("kind", name=op.f("pk_report_templates")),
     )
 

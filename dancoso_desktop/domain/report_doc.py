@@ -423,6 +423,9 @@ class ReportContent:
     figures: list[BuiltFigure]
     annex: list[AnnexLine]
     built_on: str = ""
+    # The issuing body, place and commune name as printed, frozen at issue (a commune renamed
+    # years later still prints its old reports as they were signed).
+    head: dict[str, str] = field(default_factory=dict)
 
     def figure(self, code: str) -> BuiltFigure | None:
         return next((f for f in self.figures if f.code == code), None)
@@ -430,6 +433,7 @@ class ReportContent:
     def to_json(self) -> dict[str, Any]:
         return {
             "built_on": self.built_on,
+            "head": dict(self.head),
             "sections": [{"key": s.key, "number": s.number, "level": s.level, "title": s.title, "slot": s.slot,
                           "statements": s.statements, "text": s.text,
                           "figures": [[f.code, f.label, f.value, f.unit] for f in s.figures]}
@@ -453,4 +457,5 @@ class ReportContent:
             annex=[AnnexLine(a["group"], a["code"], a["label"], a.get("unit", ""), a["value"], a.get("previous"),
                              int(a.get("level", 0))) for a in obj.get("annex", [])],
             built_on=str(obj.get("built_on", "")),
+            head={str(k): str(v) for k, v in (obj.get("head") or {}).items()},
         )

@@ -56,13 +56,23 @@ def _checked_format(fmt: str) -> str:
     return fmt
 
 
-def head_of(db: Database, report: Report) -> ReportHead:
+def commune_head(db: Database) -> dict[str, str]:
+    """The commune's lines of a report header, as they stand now."""
     from dancoso_desktop.services.commune_service import CommuneService
 
     commune = CommuneService(db).get_commune()
-    issuing = commune.issuing_body if commune else "ỦY BAN NHÂN DÂN"
-    place = (commune.place_name or commune.name) if commune else ""
-    name = commune.full_name if commune else "xã"
+    return {"issuing_body": commune.issuing_body if commune else "ỦY BAN NHÂN DÂN",
+            "place": (commune.place_name or commune.name) if commune else "",
+            "commune_name": commune.full_name if commune else "xã"}
+
+
+def head_of(db: Database, report: Report, content: ReportContent | None = None) -> ReportHead:
+    """The header of ``report``: an issued report's frozen lines, else the commune's today."""
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    commune = CommuneService(db).get_commune()
+    lines = (content.head if content is not None and content.head else None) or commune_head(db)
+    issuing, place, name = lines["issuing_body"], lines["place"], lines["commune_name"]
     issued = report.issued_on is not None
     return ReportHead(
         issuing_body=issuing, place=place, commune_name=name, title=report.title, kind_label=report.kind.label_vi,
@@ -95,7 +105,7 @@ def write(db: Database, report_id: int, fmt: str, target: Path, progress: Progre
     service = ReportService(db)
     report = service.get(report_id)
     content = service.content(report_id)
-    return _write_one(head_of(db, report), content, fmt, Path(target), progress)
+    return _write_one(head_of(db, report, content), content, fmt, Path(target), progress)
 
 
 def _write_one(head: ReportHead, content: ReportContent, fmt: str, target: Path,
@@ -118,7 +128,7 @@ def package_payload(db: Database, report: Report, content: ReportContent, files:
     from dancoso_desktop.services.commune_service import CommuneService
 
     commune = CommuneService(db).get_commune()
-    head = head_of(db, report)
+    head = head_of(db, report, content)
     return {
         "schema": report_package.SCHEMA, "schema_version": report_package.SCHEMA_VERSION,
         "generator": f"dancoso_desktop {__version__}",
@@ -173,7 +183,7 @@ def write_package(db: Database, report_id: int, parent: Path, progress: Progress
     service = ReportService(db)
     report = service.get(report_id)
     content = service.content(report_id)
-    head = head_of(db, report)
+    head = head_of(db, report, content)
     name = base_name(db, report)
     parent = Path(parent)
     folder = parent / name

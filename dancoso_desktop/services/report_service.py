@@ -391,6 +391,9 @@ class ReportService:
                 field="date")
         content = self.content(report_id)   # built before the write transaction
         from dancoso_desktop.services.commune_service import CommuneService
+        from dancoso_desktop.services.report_export import commune_head
+
+        content.head = commune_head(self.db)
 
         commune = CommuneService(self.db).get_commune()
         with self.db.session() as s:

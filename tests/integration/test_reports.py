@@ -214,6 +214,14 @@ def test_issuing_freezes_the_report(demo_copy: Path, ws: Any, tmp_path: Path) ->
     ids = [i for _, i in service.content(issued.id).figure("disclosures.total").records][:2]  # type: ignore[union-attr]
     for i in ids:
         DisclosureService(ws).delete(i)
+    # and the commune is renamed (a merger): the issued report still prints its old header
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    communes = CommuneService(ws.db)
+    renamed = communes.get_commune()
+    assert renamed is not None
+    renamed.name = "Tân Hòa"
+    communes.save_commune(renamed)
     after = tmp_path / "after.pdf"
     report_export.write(ws.db, issued.id, "pdf", after)
     text = ["".join(p.extract_text() for p in PdfReader(f).pages) for f in (before, after)]

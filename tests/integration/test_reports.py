@@ -254,8 +254,14 @@ def test_refusals_leave_the_report_as_it_was(ws: Any) -> None:
         service.set_section_text(draft.id, "proposals", "x" * 1_000_001)
     with pytest.raises(ValidationError, match="trước khi bắt đầu"):
         service.create(2026, "adhoc", date(2026, 5, 1), date(2026, 4, 1))
+    with pytest.raises(ValidationError, match="không thuộc năm"):
+        service.create(2026, "adhoc", date(2020, 1, 1), date(2020, 1, 31))
+    with pytest.raises(ValidationError, match="không có"):
+        service.create(2026, "weekly")
+    count = len(service.list_reports())
     assert service.get(draft.id) == draft
     assert service.get(issued.id) == issued
+    assert len(service.list_reports()) == count
     # NFD and formula-like text is kept as typed, composed
     nfd = unicodedata.normalize("NFD", "=Đề nghị <b> & + - hỗ trợ")
     r = service.set_section_text(draft.id, "proposals", nfd)

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from dancoso_desktop.storage.database import Database
 
 SOURCE = "inspections"
-GROUP = "II. KIỂM TRA VIỆC THỰC HIỆN DÂN CHỦ Ở CƠ SỞ"
-GROUP_REC = "III. KIẾN NGHỊ SAU KIỂM TRA"
+GROUP = "Kiểm tra việc thực hiện dân chủ ở cơ sở"
+GROUP_REC = "Kiến nghị sau kiểm tra"
 
 
 def contribute(db: Database, period: ReportPeriod) -> Contribution:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from dancoso_desktop.storage.database import Database
 
 SOURCE = "plan"
-GROUP = "IV. TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH"
+GROUP = "Tiến độ thực hiện kế hoạch"
 _NAMED = 5   # late contents named in the sentence; the rest counted
 
 

@@ -101,9 +101,14 @@ def test_a_file_that_needs_the_full_open_is_left_to_it(tmp_path: Path) -> None:
 def test_export_of_an_old_data_file_migrates_it_first(demo_dir: Path, tmp_path: Path) -> None:
     data = _copy(demo_dir, tmp_path / "data")
     with sqlite3.connect(data / DB) as con:   # the file as the previous version left it (0002)
-        for table in ("inspection_recommendations", "inspection_criteria", "inspections",
-                      "inspection_plan_entries", "inspection_template_criteria", "inspection_templates"):
-            con.execute(f"DROP TABLE {table}")
+        # every table the steps after 0002 create goes (inspections, reports, the features after)
+        kept = {"alembic_version", "commune", "plans", "settings", "units", "plan_sections", "plan_section_units",
+                "disclosures", "disclosure_channels", "disclosure_evidence", "calendar_day_swaps"}
+        con.execute("PRAGMA foreign_keys=OFF")
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                    "AND name NOT LIKE 'sqlite_%'").fetchall():
+            if table not in kept:
+                con.execute(f"DROP TABLE {table}")
         con.execute("UPDATE alembic_version SET version_num = '0002_disclosures'")
     target = tmp_path / "kh.pdf"
     export_plan_from_folder(data, 2026, "pdf", target)

@@ -59,6 +59,11 @@ def test_builds_on_a_fresh_database(qtbot, workspace, lang) -> None:  # type: ig
     assert [m.title() for m in w.menuBar().findChildren(type(w.menu("file")))][:5] == [
         "&Tệp", "&Sửa", "&Xem", "&Công cụ", "T&rợ giúp"]
     for key in w.page_keys():  # every page a feature has built can be shown
+        if w.page(key) is None:
+            # A tab shell none of whose tabs is there yet (citizens, supervision before their
+            # features land) has no page; whether the background builder has already dropped
+            # it from the list when page_keys() is read depends on timing.
+            continue
         assert w.show_page(key) is w.current_widget() is w.page(key)
         page = w.page(key)
         assert page is not None and page.isVisibleTo(w)

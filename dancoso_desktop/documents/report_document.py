@@ -184,10 +184,40 @@ def render_pdf(head: ReportHead, content: ReportContent, target: Path,
         italic = ParagraphStyle("annexof", parent=st.body, fontName=fonts.pdf_name(italic=True), alignment=TA_CENTER,
                                 firstLineIndent=0)
         story += [PageBreak(), RLParagraph(esc(lines[0]), label), RLParagraph(esc(lines[1]), st.type_line),
-                  RLParagraph(esc(lines[2]), italic), Spacer(1, 4), P._table(table, st, template.width)]
+                  RLParagraph(esc(lines[2]), italic), Spacer(1, 4), _pdf_table(table, st, template.width)]
         template.build(story)
         report.pages = template.page
     return report
+
+
+def _pdf_table(table: model.Table, st: Any, width: float) -> Any:
+    """The annex grid: numbers right-aligned, group rows bold, the header repeated on each page."""
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph as RLParagraph
+    from reportlab.platypus import Table, TableStyle
+
+    from dancoso_desktop.documents.pdf_flowables import esc
+
+    right = ParagraphStyle("annex-num", parent=st.cell, alignment=TA_RIGHT)
+    center = ParagraphStyle("annex-mid", parent=st.cell, alignment=TA_CENTER)
+    bold = ParagraphStyle("annex-group", parent=st.cell, fontName=st.cell_head.fontName)
+    bold_mid = ParagraphStyle("annex-group-n", parent=bold, alignment=TA_CENTER)
+    total = sum(ANNEX_WIDTHS)
+    widths = [width * w / total for w in ANNEX_WIDTHS]
+    data = [[RLParagraph(esc(h), st.cell_head) for h in table.header]]
+    for values in table.rows:
+        group = bool(values[0]) and not values[0].isdigit()
+        styles = [center, bold if group else st.cell, center, right, right]
+        data.append([RLParagraph(esc(v), bold_mid if group and i == 0 else styles[i]) for i, v in enumerate(values)])
+    grid = Table(data, colWidths=widths, repeatRows=1, splitByRow=1)
+    grid.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return grid
 
 
 def render_docx(head: ReportHead, content: ReportContent, target: Path) -> RenderReport:

@@ -191,6 +191,7 @@ class ReportsPage(QWidget):
         self.text_edit.textChanged.connect(self._text_edited)
         self.figures_model = FiguresModel(self)
         self.figures_view = self._table(self.figures_model, stretch=2)
+        self.figures_view.setColumnHidden(1, True)   # the record count: the value itself for a count
         self.figures_view.setColumnHidden(3, True)
         self.figures_view.doubleClicked.connect(lambda *_: self.open_figure_records())
         self.records_button = QPushButton(self.tr("Open the &records…"))
@@ -256,7 +257,7 @@ class ReportsPage(QWidget):
         editor.addWidget(outline_box)
         editor.addWidget(section_box)
         editor.addWidget(figures_box)
-        editor.setSizes([330, 520, 360])
+        editor.setSizes([320, 450, 440])
         main = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
         ul = QVBoxLayout(upper)

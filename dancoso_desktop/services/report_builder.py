@@ -53,7 +53,9 @@ def assemble(outline: list[OutlineSection], contributions: list[Contribution],
         lines = [FigureLine(code, by_code[code].label, by_code[code].value, by_code[code].unit)
                  for code in s.figures if code in by_code]
         sections.append(BuiltSection(s.key, number, s.level, s.title, s.slot, stmts, lines, s.text))
-    prev_values = {f.code: f.value for c in previous for f in c.figures}
+    # "Cùng kỳ năm trước" where the data exists: a register that recorded nothing at all in last
+    # year's period (every figure 0: the program was not used yet) prints "-", not a row of zeros.
+    prev_values = {f.code: f.value for c in previous if any(f.value for f in c.figures) for f in c.figures}
     hidden = set(annex_hidden)
     annex = []
     for c in contributions:

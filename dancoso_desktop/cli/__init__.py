@@ -24,6 +24,7 @@ from dancoso_desktop.cli import (
     import_cmd,
     inspection_cmd,
     plan_cmd,
+    report_cmd,
     returns_cmd,
     rollup_cmd,
     supervision_cmd,
@@ -32,8 +33,8 @@ from dancoso_desktop.cli.common import CliError, run_command
 from dancoso_desktop.domain.errors import set_language
 
 FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd,
-            decision_cmd, consultation_cmd, supervision_cmd, conference_cmd, due_cmd, assessment_cmd,
-            returns_cmd, rollup_cmd)
+            report_cmd, due_cmd, decision_cmd, consultation_cmd, supervision_cmd, conference_cmd,
+            assessment_cmd, returns_cmd, rollup_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

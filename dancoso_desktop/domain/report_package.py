@@ -70,8 +70,27 @@ def seal(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def dumps(payload: dict[str, Any]) -> str:
-    """The text of report.json: sealed, readable, Vietnamese kept as letters."""
-    return json.dumps(seal(payload), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    """The text of report.json: sealed, readable, Vietnamese kept as letters.
+
+    One top-level field per line and one list entry (a section, a figure with its records, an
+    annex row) per line. Python's JSON encoder is pure Python as soon as it indents; written
+    this way every piece goes through the C encoder, so a report of 10,000 disclosures (about
+    50,000 record references) is written in milliseconds instead of seconds. Any JSON reader
+    reads the same data."""
+    sealed = seal(payload)
+
+    def one(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    lines = []
+    for key in sorted(sealed):
+        value = sealed[key]
+        if isinstance(value, list) and value:
+            text = "[\n" + ",\n".join(f"    {one(v)}" for v in value) + "\n  ]"
+        else:
+            text = one(value)
+        lines.append(f"  {one(key)}: {text}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def loads(text: str | bytes) -> tuple[dict[str, Any] | None, list[PackageProblem]]:

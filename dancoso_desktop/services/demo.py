@@ -18,6 +18,7 @@ from dancoso_desktop.services import (
     demo_disclosures,
     demo_inspections,
     demo_plan,
+    demo_reports,
     demo_returns,
     demo_supervision,
 )
@@ -36,6 +37,7 @@ DEMO_STEPS: list[DemoStep] = [
     demo_supervision.add_demo,
     demo_assessment.add_demo,
     demo_returns.add_demo,
+    demo_reports.add_demo,
 ]
 
 

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 # Module names under dancoso_desktop.services, in the order their sections appear.
 CONTRIBUTORS: list[str] = [
+    "plan_report",
+    "disclosure_report",
+    "inspection_report",
     "decision_report",
     "consultation_report",
     "village_rule_report",
@@ -46,6 +49,7 @@ CONTRIBUTORS: list[str] = [
     "returns_report",
 ]
 DUE_SOURCES: list[str] = [
+    "report_due",
     "plan_due",
     "disclosure_due",
     "inspection_due",

@@ -10,6 +10,7 @@ from dancoso_desktop.storage import (
     decision_tables,  # noqa: F401
     disclosure_tables,  # noqa: F401
     inspection_tables,  # noqa: F401
+    report_tables,  # noqa: F401
     returns_tables,  # noqa: F401
     supervision_tables,  # noqa: F401
     tables,  # noqa: F401

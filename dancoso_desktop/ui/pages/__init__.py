@@ -19,6 +19,7 @@ PAGES = [
     ("disclosures", "disclosures_page"),
     ("inspections", "inspections_page"),
     ("followup", "followup_page"),
+    ("reports", "reports_page"),
     ("citizens", "citizens_page"),
     ("supervision", "supervision_page"),
     ("returns", "returns_page"),
@@ -26,7 +27,7 @@ PAGES = [
     ("rollup", "rollup_page"),
 ]
 
-ACTIONS = ["export_actions", "import_actions", "data_actions", "supervision_openers", "rollup_page"]
+ACTIONS = ["export_actions", "import_actions", "data_actions", "reports_page", "supervision_openers", "rollup_page"]
 
 
 def _module(name: str) -> ModuleType:

@@ -1,0 +1,250 @@
+"""Writing a report: PDF, DOCX, the XLSX annex, and the package to email (issue 11 item 7).
+
+The package is a folder named safely from the commune, the kind and the period, holding the
+PDF, the DOCX, the XLSX and ``report.json`` (``domain.report_package``, documented in
+docs/report-package.md), and a .zip of that folder beside it. The email text (subject and
+body in Vietnamese) is returned for the window to copy and also written as ``email.txt``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dancoso_desktop import __version__
+from dancoso_desktop.documents.report import RenderReport
+from dancoso_desktop.documents.report_document import ReportHead
+from dancoso_desktop.domain import report_package
+from dancoso_desktop.domain.errors import EnvironmentProblem, ValidationError
+from dancoso_desktop.domain.report_doc import Report, ReportContent
+from dancoso_desktop.domain.text import format_date
+from dancoso_desktop.fileio import atomic_target, safe_filename
+
+if TYPE_CHECKING:
+    from dancoso_desktop.storage.database import Database
+
+FORMATS = ("pdf", "docx", "xlsx", "package")
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Package:
+    folder: Path
+    zip_path: Path
+    files: list[Path] = field(default_factory=list)
+    subject: str = ""
+    body: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def email_text(self) -> str:
+        return f"Tiêu đề: {self.subject}\n\n{self.body}"
+
+
+def _checked_format(fmt: str) -> str:
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValidationError(f"Định dạng “{fmt}” không được hỗ trợ (pdf, docx, xlsx, package).",
+                              f"Format “{fmt}” is not supported (pdf, docx, xlsx, package).", field="format")
+    return fmt
+
+
+def commune_head(db: Database) -> dict[str, str]:
+    """The commune's lines of a report header, as they stand now."""
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    commune = CommuneService(db).get_commune()
+    return {"issuing_body": commune.issuing_body if commune else "ỦY BAN NHÂN DÂN",
+            "place": (commune.place_name or commune.name) if commune else "",
+            "commune_name": commune.full_name if commune else "xã"}
+
+
+def head_of(db: Database, report: Report, content: ReportContent | None = None) -> ReportHead:
+    """The header of ``report``: an issued report's frozen lines, else the commune's today."""
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    commune = CommuneService(db).get_commune()
+    lines = (content.head if content is not None and content.head else None) or commune_head(db)
+    issuing, place, name = lines["issuing_body"], lines["place"], lines["commune_name"]
+    issued = report.issued_on is not None
+    return ReportHead(
+        issuing_body=issuing, place=place, commune_name=name, title=report.title, kind_label=report.kind.label_vi,
+        year=report.year, period_start=report.period_start, period_end=report.period_end,
+        recipient=report.recipient, number=report.number, issued_on=report.issued_on,
+        signer_authority=report.signer_authority if issued else (commune.signer_authority if commune else ""),
+        signer_title=report.signer_title if issued else (commune.signer_title if commune else ""),
+        signer_name=report.signer_name if issued else (commune.signer_name if commune else ""))
+
+
+def base_name(db: Database, report: Report) -> str:
+    """'Báo cáo 6 tháng 2026 xã Bình Lư (15-12-2025 đến 14-06-2026)': safe on Windows."""
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    commune = CommuneService(db).get_commune()
+    who = commune.full_name if commune else ""
+    when = f"{report.period_start:%d-%m-%Y} đến {report.period_end:%d-%m-%Y}"
+    version = f" v{report.version}" if report.version > 1 else ""
+    return safe_filename(f"Báo cáo {report.kind.label_vi} {report.year} {who} ({when}){version}")
+
+
+def write(db: Database, report_id: int, fmt: str, target: Path, progress: Progress | None = None) -> RenderReport:
+    """Write one report as pdf | docx | xlsx at ``target`` (atomically)."""
+    from dancoso_desktop.services.report_service import ReportService
+
+    fmt = _checked_format(fmt)
+    if fmt == "package":
+        pkg = write_package(db, report_id, Path(target), progress)
+        return RenderReport(pkg.folder)
+    service = ReportService(db)
+    report = service.get(report_id)
+    content = service.content(report_id)
+    return _write_one(head_of(db, report, content), content, fmt, Path(target), progress)
+
+
+def _write_one(head: ReportHead, content: ReportContent, fmt: str, target: Path,
+               progress: Progress | None = None) -> RenderReport:
+    from dancoso_desktop.documents import report_document as R
+
+    if fmt == "pdf":
+        return R.render_pdf(head, content, target, on_page=(lambda n: progress(n, 0, "")) if progress else None)
+    if fmt == "docx":
+        return R.render_docx(head, content, target)
+    return R.write_xlsx(head, content, target)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def package_payload(db: Database, report: Report, content: ReportContent, files: list[Path]) -> dict[str, Any]:
+    """report.json's payload (schema ``dancoso.report-package`` v1), before sealing."""
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    commune = CommuneService(db).get_commune()
+    head = head_of(db, report, content)
+    return {
+        "schema": report_package.SCHEMA, "schema_version": report_package.SCHEMA_VERSION,
+        "generator": f"dancoso_desktop {__version__}",
+        "created": datetime.now().replace(microsecond=0).isoformat(),
+        "commune": {"name": commune.display_name if commune else "", "province": commune.province if commune else "",
+                    "code": None},
+        "report": {"id": report.id, "version": report.version, "kind": report.kind.value, "year": report.year,
+                   "period_start": report.period_start.isoformat(), "period_end": report.period_end.isoformat(),
+                   "number": report.number or None,
+                   "date": report.issued_on.isoformat() if report.issued_on else None,
+                   "status": report.status.value, "title": report.title, "recipient": report.recipient,
+                   "signer": {"authority": head.signer_authority, "title": head.signer_title,
+                              "name": head.signer_name},
+                   # optional fields (schema v1 allows additions)
+                   "sent_on": report.sent_on.isoformat() if report.sent_on else None,
+                   "built_on": content.built_on},
+        "sections": [{"number": s.number, "title": s.title, "slot": s.slot,
+                      "text": "\n".join([*s.statements, *(f"{f.label}: {f.value}" for f in s.figures), s.text]).strip()}
+                     for s in content.sections],
+        "figures": [{"code": f.code, "label": f.label, "value": f.value, "unit": f.unit, "source": f.source,
+                     "records": [{"kind": k, "id": i} for k, i in f.records]} for f in content.figures],
+        "annex": [{"group": a.group, "code": a.code, "label": a.label, "unit": a.unit, "value": a.value,
+                   "previous": a.previous, "level": a.level} for a in content.annex],
+        "files": [{"name": p.name, "sha256": _sha(p), "bytes": p.stat().st_size} for p in files],
+    }
+
+
+def email_text(db: Database, report: Report) -> tuple[str, str]:
+    from dancoso_desktop.services.commune_service import CommuneService
+
+    commune = CommuneService(db).get_commune()
+    who = commune.full_name if commune else "xã"
+    number = f" số {report.number}" if report.number else ""
+    dated = f" ngày {format_date(report.issued_on)}" if report.issued_on else ""
+    subject = f"Báo cáo{number} kết quả thực hiện dân chủ ở cơ sở {report.kind.label_vi} năm {report.year} - " \
+              f"UBND {who}"
+    body = (f"Kính gửi: {report.recipient}.\n\n"
+            f"Ủy ban nhân dân {who} gửi Báo cáo{number}{dated} về {report.title[:1].lower()}{report.title[1:]} "
+            f"(số liệu từ ngày {format_date(report.period_start)} đến ngày {format_date(report.period_end)}).\n\n"
+            "Tệp đính kèm: báo cáo (PDF, DOCX), phụ lục số liệu (XLSX) và dữ liệu báo cáo (report.json).\n\n"
+            f"Trân trọng.\nVăn phòng HĐND và UBND {who}")
+    return subject, body
+
+
+def write_package(db: Database, report_id: int, parent: Path, progress: Progress | None = None) -> Package:
+    """Write the package folder inside ``parent`` (and the .zip beside the folder).
+
+    Each file is written atomically; the folder is filled in a temporary folder beside it and
+    renamed into place, so a failure leaves the previous package as it was."""
+    from dancoso_desktop.services.report_service import ReportService
+
+    service = ReportService(db)
+    report = service.get(report_id)
+    content = service.content(report_id)
+    head = head_of(db, report, content)
+    name = base_name(db, report)
+    parent = Path(parent)
+    folder = parent / name
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        work = parent / f".{name[:60]}.part"
+        if work.exists():
+            shutil.rmtree(work)
+        work.mkdir()
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"Không tạo được thư mục gói báo cáo trong “{parent}”: thư mục không cho ghi hoặc ổ đĩa đầy.",
+            f"Cannot create the package folder in “{parent}”: the folder is read-only or the disk is full.") from exc
+    try:
+        files = []
+        warnings: list[str] = []
+        for i, fmt in enumerate(("pdf", "docx", "xlsx")):
+            if progress:
+                progress(i, 5, fmt)
+            target = work / f"{name}.{fmt}"
+            rendered = _write_one(head, content, fmt, target)
+            if rendered.warning():
+                warnings.append(rendered.warning())
+            files.append(target)
+        subject, body = email_text(db, report)
+        payload = package_payload(db, report, content, files)
+        with atomic_target(work / "report.json") as tmp:
+            tmp.write_text(report_package.dumps(payload), encoding="utf-8")
+        with atomic_target(work / "email.txt") as tmp:
+            tmp.write_text(f"Tiêu đề: {subject}\n\n{body}\n", encoding="utf-8")
+        if progress:
+            progress(4, 5, "zip")
+        if folder.exists():
+            shutil.rmtree(folder)
+        work.rename(folder)
+        zip_path = parent / f"{name}.zip"
+        with atomic_target(zip_path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+            for p in sorted(folder.iterdir()):
+                z.write(p, f"{name}/{p.name}")
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise EnvironmentProblem(f"Không ghi được gói báo cáo: {exc.strerror or exc}.",
+                                 f"Cannot write the report package: {exc.strerror or exc}.") from exc
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    if progress:
+        progress(5, 5, "")
+    return Package(folder, zip_path, [folder / p.name for p in files] + [folder / "report.json"], subject, body,
+                   warnings)
+
+
+def read_package(folder: Path) -> dict[str, Any]:
+    """Read and check a package folder's report.json and its files (the receiving side)."""
+    text = (Path(folder) / "report.json").read_text(encoding="utf-8")
+    payload, problems = report_package.loads(text)
+    if payload is None:
+        raise ValidationError(problems[0].vi, problems[0].en)
+    for f in payload["files"]:
+        p = Path(folder) / f["name"]
+        if not p.exists() or _sha(p) != f["sha256"]:
+            raise ValidationError(f"Tệp “{f['name']}” của gói bị thiếu hoặc đã bị sửa.",
+                                  f"File “{f['name']}” of the package is missing or was changed.")
+    return json.loads(text)

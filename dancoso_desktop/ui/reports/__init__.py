@@ -1,0 +1,1 @@
+"""The reports page: calendar, drafts, issuing, exports (issue 11)."""

@@ -138,8 +138,10 @@ def test_sentences_name_the_figures_and_the_late_contents(ws: Any) -> None:
     assert late is not None and late.value >= 1
     assert f"chậm so với thời hạn {late.value} nội dung" in by_key["plan"].statements[0]
     assert "Các nội dung chậm:" in by_key["plan"].statements[1]
-    # pillars no register records yet are headings with free text only
-    assert by_key["decide"].statements == [] and by_key["supervise"].statements == []
+    # the citizens' registers write their own sentences; the assessment is the officer's free text
+    decided = content.figure("decisions.total")
+    assert decided is not None and f"quyết định {decided.value} nội dung" in " ".join(by_key["decide"].statements)
+    assert by_key["assessment.strengths"].statements == [] and by_key["proposals"].statements == []
 
 
 def test_calendar_deadlines_officer_plan_province(ws: Any) -> None:
@@ -365,7 +367,7 @@ def test_docx_and_xlsx_read_back(cli: Any, demo_copy: Path, tmp_path: Path) -> N
     sheet = wb["Phụ lục I"]
     values = {}
     for row in sheet.iter_rows(values_only=True):
-        if row[2] and isinstance(row[4], int):
+        if row[2] and isinstance(row[4], int | float) and not isinstance(row[4], bool):
             values[row[2]] = (row[4], row[5])
     for a in content.annex:
         assert values[a.code][0] == a.value

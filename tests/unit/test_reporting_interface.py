@@ -99,3 +99,30 @@ def test_bad_packages_are_refused_with_a_reason(change, code: str) -> None:  # t
 def test_not_json_is_refused() -> None:
     payload, problems = pkg.loads(b"\xff\xfe not json")
     assert payload is None and problems[0].code == "not_json"
+
+
+def test_every_contributor_keeps_the_figure_contract(demo_dir) -> None:  # type: ignore[no-untyped-def]
+    """Across every register on the demo: codes namespaced by SOURCE, unique; a count lists exactly
+    what it counts (value == len(records), each record once) unless its note says what it is;
+    statements go to a known slot; annex rows name a figure of the same contribution."""
+    from dancoso_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(demo_dir)
+    try:
+        contributions = report_sources.collect(ws.db, ReportPeriod.default(2026, ReportKind.YEAR))
+    finally:
+        ws.close()
+    assert len(contributions) == len(report_sources.CONTRIBUTORS)
+    codes: list[str] = []
+    for c in contributions:
+        for f in c.figures:
+            assert f.code.startswith(c.source + "."), f.code
+            assert f.note or (f.value == len(f.records) == len(set(f.records))), f.code
+            codes.append(f.code)
+        for s in c.statements:
+            assert s.slot in SLOT_KEYS and s.text_vi.strip(), (c.source, s.slot)
+            assert set(s.figures) <= {f.code for f in c.figures}, (c.source, s.figures)
+        for row in c.annex:
+            assert c.figure(row.figure) is not None, (c.source, row.figure)
+    assert len(codes) == len(set(codes))
+    assert any(c.statements for c in contributions)

@@ -15,6 +15,20 @@ from dancoso_desktop.storage.tables import CommuneRow, SectionRow, SectionUnitRo
 # retired rather than deleted. Each takes (session, unit_id) and returns a count.
 UNIT_USAGE_CHECKS: list = []
 
+# The service modules that append to UNIT_USAGE_CHECKS when imported. usage_count imports them
+# first, so a unit used by a register whose page was never opened is still refused with the
+# "retire instead" message, not a foreign-key error from the database.
+UNIT_USAGE_MODULES = ("disclosure_service", "inspection_service", "decision_service", "village_rule_service",
+                      "supervision_service", "conference_service", "staff_conference_service",
+                      "returns_service")
+
+
+def _register_usage_checks() -> None:
+    import importlib
+
+    for name in UNIT_USAGE_MODULES:
+        importlib.import_module(f"dancoso_desktop.services.{name}")
+
 
 def _unit(row: UnitRow) -> Unit:
     return Unit(name=row.name, kind=UnitKind(row.kind), short_name=row.short_name,
@@ -105,6 +119,7 @@ class CommuneService:
         return unit
 
     def usage_count(self, unit_id: int) -> int:
+        _register_usage_checks()
         with self.db.session() as s:
             n = s.scalar(select(func.count()).select_from(SectionRow).where(SectionRow.lead_unit_id == unit_id)) or 0
             n += s.scalar(select(func.count()).select_from(SectionUnitRow)

@@ -310,8 +310,11 @@ def write_xlsx(head: ReportHead, content: ReportContent, target: Path) -> Render
             table.row([roman, name, "", "", None, None], bold=True, fill=True)
         if a.level == 0:
             n += 1
-        table.row([str(n) if a.level == 0 else "", a.label, a.code, a.unit, _num(a.value), _num(a.previous)],
-                  level=a.level)
+        values = [_num(a.value), _num(a.previous)]
+        row_no = table.row([str(n) if a.level == 0 else "", a.label, a.code, a.unit, *values], level=a.level)
+        for column, value in ((5, values[0]), (6, values[1])):
+            if isinstance(value, float):   # a share such as 89.6 %: its decimals, not "90"
+                ws.cell(row=row_no, column=column).number_format = "#,##0.0#"
     table.finish()
     save_workbook(wb, target)
     return RenderReport(Path(target))

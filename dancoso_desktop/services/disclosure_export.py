@@ -133,17 +133,9 @@ def quarterly_list_document(svc: DisclosureService, year: int, quarter: int,
 
 def render(doc: Document, target: Path, fmt: str) -> None:
     """Draw a Document with the shared renderers (PDF: NĐ 30/2020 layout; DOCX: editable)."""
-    if fmt == "pdf":
-        from dancoso_desktop.documents.pdf import render_pdf
+    from dancoso_desktop.documents.render import render as render_document
 
-        render_pdf(doc, Path(target))
-    elif fmt == "docx":
-        from dancoso_desktop.documents.docx import render_docx  # type: ignore[import-not-found]
-
-        render_docx(doc, Path(target))
-    else:
-        raise ValidationError(f"Định dạng “{fmt}” không được hỗ trợ.", f"Format “{fmt}” is not supported.",
-                              field="format")
+    render_document(doc, Path(target), fmt)
 
 
 def export_register_pdf(svc: DisclosureService, year: int, target: Path, today: date | None = None) -> None:

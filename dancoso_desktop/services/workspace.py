@@ -8,6 +8,7 @@ from pathlib import Path
 from dancoso_desktop import paths
 from dancoso_desktop.domain.errors import EnvironmentProblem
 from dancoso_desktop.storage.database import Database, open_database
+from dancoso_desktop.storage.datafile import LOCK_FILENAME, pid_alive
 
 
 @dataclass
@@ -29,6 +30,16 @@ class Workspace:
 
     def close(self) -> None:
         self.db.close()
+
+
+def window_lock_path(data_dir: Path) -> Path:
+    """The lock file a window holds while it has the data folder open (storage/datafile.py)."""
+    return Path(data_dir) / LOCK_FILENAME
+
+
+def process_alive(pid: int) -> bool:
+    """Whether the process that holds a lock still runs (a dead one's lock is stale)."""
+    return pid_alive(pid)
 
 
 def check_writable(folder: Path) -> None:

@@ -20,7 +20,9 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from dancoso_desktop.domain.errors import EnvironmentProblem
-from dancoso_desktop.services.workspace import process_alive, window_lock_path
+from dancoso_desktop.services.workspace import LOCK_FILENAME, process_alive, window_lock_path
+
+__all__ = ["LOCK_FILENAME", "SingleInstance", "server_name"]   # LOCK_FILENAME: tests and tools name it from here
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,16 @@ from dancoso_desktop.services.disclosure_service import DisclosureService
 from dancoso_desktop.services.workspace import open_workspace
 
 TODAY = date(2026, 12, 31)
+
+
+@pytest.fixture(autouse=True)
+def _language_back() -> Iterator[None]:
+    """`--lang en` sets the language of messages for the process: give it back."""
+    from dancoso_desktop.domain.errors import current_language, set_language
+
+    lang = current_language()
+    yield
+    set_language(lang)
 
 
 def sheet_rows(path: Path) -> list[list[Any]]:

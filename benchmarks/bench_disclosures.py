@@ -95,7 +95,9 @@ KINDS = ["integer", "text", "text", "text", "date", "date", "date", "text", "tex
 # quick_check: a damaged page read still stops it with the plain message), one RowBuilder makes
 # each row with the repeated texts built once, and the writer knows each column's kind and turns
 # dates into Excel day numbers through a cache. What is left is XlsxWriter's own per-cell XML
-# (about 80 % of the process), which the floor pays too.
+# (about 80 % of the process), which the floor pays too. Measured 2026-12-06 on the shared
+# 2-core machine, medians of 5 alternating runs: one year 1.79 s vs floor 1.73 s (1.03 ×), all
+# years 16.0 s vs 15.7 s (1.02 ×; CPU time 1.02 × too), peak RSS 53 MB.
 
 
 def _measured(cmd: list[str]) -> dict:

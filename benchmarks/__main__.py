@@ -34,7 +34,9 @@ def main(argv: list[str]) -> int:
                               ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     failed = [f for f in h.figures if f.passed is False]
     print(f"{len(h.figures)} figures, {len(failed)} below target; written to {out}")
-    return 0
+    for f in failed:
+        print(f"below target: {f.bench} / {f.name}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -182,11 +182,19 @@ def run_window(args: argparse.Namespace) -> int:
 
     data_dir = paths.data_dir(args.data_dir)
     app = _application(args.lang)
+    instance: SingleInstance | None = None
     try:
-        check_writable(data_dir)
-        instance = SingleInstance(data_dir)
-        if not instance.acquire():
-            return 0  # the first window was asked to come to the front
+        try:
+            check_writable(data_dir)
+        except UserError:
+            # A folder that takes no writes but holds data (full disk, read-only, a CD) opens
+            # read-only below; with nothing to read, the refusal is all there is to say.
+            if not (data_dir / paths.DB_FILENAME).is_file():
+                raise
+        else:
+            instance = SingleInstance(data_dir)
+            if not instance.acquire():
+                return 0  # the first window was asked to come to the front
     except UserError as exc:
         return _report_environment_error(exc, quiet=False)
     log_path = setup_logging(data_dir / "logs")
@@ -205,7 +213,10 @@ def run_window(args: argparse.Namespace) -> int:
 
         window = MainWindow(ws)
         _resume_gc()
-        instance.raise_requested.connect(window.bring_to_front)
+        if ws.read_only is not None:
+            log.warning("data folder opened read-only: %s", ws.read_only.en)
+        if instance is not None:
+            instance.raise_requested.connect(window.bring_to_front)
         window.fit_first_start()
         window.show()
         code = app.exec()
@@ -222,7 +233,8 @@ def run_window(args: argparse.Namespace) -> int:
             window.deleteLater()
         if ws is not None:
             ws.close()
-        instance.release()
+        if instance is not None:
+            instance.release()
         crash.uninstall()
         close_logging()
 

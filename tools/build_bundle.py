@@ -2,8 +2,10 @@
 
     python tools/build_bundle.py
 
-Builds dist/dancoso/, then runs the built program's --version and a headless demo + PDF, DOCX,
-XLSX export into a temporary data folder: a missing resource, translation or migration fails here.
+Builds dist/dancoso/ (``dancoso`` windowed and ``dancoso-cli`` console, see build.spec), prints
+its unpacked size, then runs the command-line program's --version and a headless demo + PDF,
+DOCX, XLSX export into a temporary data folder: a missing resource, translation or migration
+fails here. tests/slow/test_bundle.py does the same from outside the source tree.
 """
 
 from __future__ import annotations
@@ -17,10 +19,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def folder_size(folder: Path) -> int:
+    """Bytes of every file under ``folder`` (what the bundle takes on disk, unpacked)."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
 def main() -> int:
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec"],
                    cwd=ROOT, check=True)
-    exe = ROOT / "dist" / "dancoso" / ("dancoso.exe" if os.name == "nt" else "dancoso")
+    folder = ROOT / "dist" / "dancoso"
+    print(f"unpacked size: {folder_size(folder) / 1e6:.1f} MB")
+    exe = folder / ("dancoso-cli.exe" if os.name == "nt" else "dancoso-cli")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     print(subprocess.run([str(exe), "--version"], check=True, capture_output=True, text=True, env=env).stdout)
     with tempfile.TemporaryDirectory() as tmp:

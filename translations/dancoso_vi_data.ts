@@ -23,6 +23,10 @@
         <translation>Chép sang &amp;USB…</translation>
     </message>
     <message>
+        <source>🔒 Read-only: the data folder cannot be written — view and print only</source>
+        <translation>🔒 Chỉ đọc: không ghi được vào thư mục dữ liệu — chỉ xem và in</translation>
+    </message>
+    <message>
         <source>⚠ No backup yet — Tools › Back up now</source>
         <translation>⚠ Chưa có bản sao lưu — Công cụ › Sao lưu ngay</translation>
     </message>

@@ -30,6 +30,10 @@
 <context>
     <name>DisclosuresPage</name>
     <message>
+        <source>Exporting the register… %1 of %2 rows</source>
+        <translation>Đang xuất sổ theo dõi… %1 / %2 dòng</translation>
+    </message>
+    <message>
         <source>Disclosure</source>
         <translation>Công khai</translation>
     </message>

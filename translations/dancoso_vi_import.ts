@@ -161,6 +161,18 @@
         <translation>Chưa có gì được lưu cho đến khi bấm Nhập. Có thể hoàn tác việc nhập (Ctrl+Z).</translation>
     </message>
     <message>
+        <source>[heading missing from the original: type its title]</source>
+        <translation>[Đề mục bị thiếu trong văn bản gốc: hãy nhập tiêu đề]</translation>
+    </message>
+    <message>
+        <source>This heading is missing from the original document; it was put back from the numbering. Type its title before importing.</source>
+        <translation>Đề mục bị thiếu trong văn bản gốc; chương trình đã thêm lại theo số thứ tự. Hãy nhập tiêu đề trước khi nhập kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Heading missing from the original document: type its title</source>
+        <translation>Đề mục bị thiếu trong văn bản gốc: hãy nhập tiêu đề</translation>
+    </message>
+    <message>
         <source>Carried out by: %1</source>
         <translation>Cơ quan thực hiện: %1</translation>
     </message>

@@ -33,6 +33,13 @@ def workspace(args: argparse.Namespace) -> Workspace:
     ws = open_workspace(paths.data_dir(args.data_dir))
     opened: list[Workspace] = args.__dict__.setdefault("_opened_workspaces", [])
     opened.append(ws)
+    if ws.read_only is not None and not args.__dict__.get("_read_only_said"):
+        # Said once: the command goes on reading; a write is refused with the folder's message.
+        from dancoso_desktop.services.workspace import read_only_notice
+
+        vi, en = read_only_notice(ws)
+        print(en if args.lang == "en" else vi, file=sys.stderr)
+        args.__dict__["_read_only_said"] = True
     return ws
 
 

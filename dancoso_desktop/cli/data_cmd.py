@@ -42,7 +42,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from dancoso_desktop.services.workspace import open_workspace
     data_dir = paths.data_dir(args.data_dir)
     result = backup_service.restore(data_dir, Path(args.file))
-    ws = open_workspace(data_dir)  # brings an older backup up to date and checks it once more
+    ws = open_workspace(data_dir, read_only_ok=False)  # brings an older backup up to date, checks it again
     ws.close()
     if result.before_restore is not None:
         say(args, f"Dữ liệu trước khi khôi phục được giữ ở: {result.before_restore}",

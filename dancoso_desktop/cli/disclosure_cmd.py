@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,9 @@ def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAc
     p.set_defaults(handler=cmd_plan)
 
     e = export_sub.add_parser("disclosures", help="the register as XLSX or PDF")
-    e.add_argument("--year", type=int, required=True)
+    which = e.add_mutually_exclusive_group(required=True)
+    which.add_argument("--year", type=int)
+    which.add_argument("--all-years", action="store_true", help="every year in one sheet (XLSX only)")
     e.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     e.add_argument("-o", "--output", required=True)
     e.set_defaults(handler=cmd_export)
@@ -97,20 +100,29 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dancoso_desktop.services.disclosure_export import (
-        export_register_pdf,
-        export_register_xlsx,
-    )
+    from dancoso_desktop import paths
+
+    target = Path(args.output)
+    if args.format == "xlsx":
+        # Straight from the data file (no ORM to load): the short process users run.
+        from dancoso_desktop.services.register_export import export_register_from_folder
+
+        year = None if args.all_years else args.year
+        if year is not None:
+            check_year(year)
+        n = export_register_from_folder(paths.data_dir(args.data_dir), year, target)
+        say(args, f"Đã ghi {n} dòng vào {target}", f"Wrote {n} rows to {target}")
+        return 0
+    if args.all_years:
+        print("--all-years: chỉ xuất được dạng XLSX." if args.lang != "en" else "--all-years: XLSX only.",
+              file=sys.stderr)
+        return 2
+    from dancoso_desktop.services.disclosure_export import export_register_pdf
     from dancoso_desktop.services.disclosure_service import DisclosureService
     check_year(args.year)
     svc = DisclosureService(workspace(args))
-    target = Path(args.output)
-    if args.format == "xlsx":
-        n = export_register_xlsx(svc, args.year, target)
-        say(args, f"Đã ghi {n} dòng vào {target}", f"Wrote {n} rows to {target}")
-    else:
-        export_register_pdf(svc, args.year, target)
-        say(args, f"Đã ghi {target}", f"Wrote {target}")
+    export_register_pdf(svc, args.year, target)
+    say(args, f"Đã ghi {target}", f"Wrote {target}")
     return 0
 
 

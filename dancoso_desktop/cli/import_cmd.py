@@ -1,13 +1,22 @@
-"""`import plan FILE [--year Y] [--dry-run] [--json]`; `import returns` is registered by cli/returns_cmd.py."""
+"""`import plan FILE [--year Y] [--dry-run] [--json]`; `import returns` is registered by cli/returns_cmd.py.
+
+``--json`` prints the plan in the plan-file format (domain/plan_json.py) with two additions:
+``"warnings"``: the importer's warnings as text, and in every section ``"restored"``: true
+for a heading the document lost and the importer put back from the numbering (its title is
+empty; see importers/tree.py), false otherwise. Without ``--dry-run`` a restored heading is
+stored with the title “[Đề mục bị thiếu trong văn bản gốc]” for the officer to correct.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from dancoso_desktop.cli import returns_cmd
 from dancoso_desktop.cli.common import print_json, say, workspace
+from dancoso_desktop.domain.plan import PlanSection
 from dancoso_desktop.domain.plan_json import plan_to_dict
 
 
@@ -37,6 +46,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     warnings = [w.text(args.lang) for w in result.warnings]
     if args.json:
         data = plan_to_dict(plan)
+        _mark_restored(data["sections"], plan.sections)
         data["warnings"] = warnings
         print_json(data)
     else:
@@ -50,3 +60,9 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
         for w in warnings:
             print(("Lưu ý: " if args.lang != "en" else "Warning: ") + w, file=sys.stderr)
     return 0
+
+
+def _mark_restored(dicts: list[dict[str, Any]], sections: list[PlanSection]) -> None:
+    for d, s in zip(dicts, sections, strict=True):
+        d["restored"] = s.restored
+        _mark_restored(d["children"], s.children)

@@ -8,7 +8,9 @@ used: it lacks 92 Vietnamese letters, so a found font is checked for full covera
 
 from __future__ import annotations
 
+import logging
 import os
+import struct
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -16,9 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from dancoso_desktop import paths
+
+log = logging.getLogger(__name__)
 
 FAMILY = "Times New Roman"          # the name DOCX and XLSX files ask for
 PDF_FAMILY = "DancosoSerif"         # ReportLab's registered names: DancosoSerif, -Bold, …
@@ -87,7 +91,10 @@ def font_set() -> FontSet:
                         if _register(files):
                             chosen = FontSet(files, "system")
                             break
-                    except Exception:   # a broken font file: fall back to ours
+                    except (TTFError, OSError, ValueError, KeyError, IndexError, struct.error) as exc:
+                        # A broken font file on this PC: fall back to ours, and say which.
+                        log.warning("System font %s is unusable (%s); using the bundled font",
+                                    files.get("regular"), exc)
                         continue
         if chosen is None:
             files = {k: paths.resource("fonts", v) for k, v in _BUNDLED.items()}

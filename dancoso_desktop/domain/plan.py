@@ -125,6 +125,9 @@ class PlanSection:
     progress: int = 0                         # 0–100, the officer's own estimate
     notes: str = ""
     carried_over: bool = False                # unfinished in last year's plan
+    # Put back by the importer: the document lost this heading (only its number is known);
+    # the officer types the title before importing. Not stored.
+    restored: bool = False
     number: str = ""                          # filled by renumber()
     style: NumberStyle = NumberStyle.ROMAN    # filled by renumber()
 

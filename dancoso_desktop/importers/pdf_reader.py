@@ -23,6 +23,8 @@ from dancoso_desktop.importers.model import SUPERSCRIPT, Block, Note, SourceDoc
 from dancoso_desktop.importers.outline import is_dash_item, read_label
 from dancoso_desktop.importers.text_reader import fix_encoding, join_lines, merge_bare_labels
 
+log = logging.getLogger(__name__)
+
 MAX_PAGES = 200
 _FONT_LOCK = threading.Lock()
 _ENDS = re.compile(r"[.:;!?…]['\"”’)]*$")
@@ -174,6 +176,39 @@ def _shared_fonts() -> Iterator[None]:
             Font.from_font_resource = original  # type: ignore[method-assign, assignment]
 
 
+def _damaged(name: str) -> ValidationError:
+    return ValidationError(f"Tệp PDF “{name}” bị hỏng, không đọc được.",
+                           f"The PDF “{name}” is damaged and cannot be read.")
+
+
+def _raised_in_pypdf(exc: BaseException) -> bool:
+    """Whether the innermost Python frame of the traceback is pypdf's own code."""
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last, tb = tb, tb.tb_next
+    return last is not None and "pypdf" in Path(last.tb_frame.f_code.co_filename).parts
+
+
+def _library_failure(exc: BaseException, name: str) -> ValidationError:
+    """A damaged file makes pypdf raise its own errors, or plain ValueError/KeyError/… from
+    inside pypdf: that is "the PDF is damaged". The same errors raised by our code are bugs:
+    their traceback goes to the log before the officer sees a message."""
+    from pypdf.errors import PyPdfError
+
+    if isinstance(exc, (PyPdfError, OSError)) or _raised_in_pypdf(exc):
+        return _damaged(name)
+    log.error("Unexpected error while reading the PDF %s", name, exc_info=exc)
+    return ValidationError(
+        f"Lỗi không lường trước khi đọc tệp PDF “{name}”; chi tiết đã ghi vào nhật ký của chương trình.",
+        f"Unexpected error while reading the PDF “{name}”; the details were written to the program's log.")
+
+
+# What pypdf raises on a damaged file (besides its own PyPdfError); anything else propagates.
+_PDF_ERRORS = (ValueError, KeyError, TypeError, IndexError, AttributeError, ZeroDivisionError,
+               RecursionError, OSError)
+
+
 def read_pdf(path: Path) -> SourceDoc:
     with _shared_fonts():
         return _read_pdf(path)
@@ -181,7 +216,7 @@ def read_pdf(path: Path) -> SourceDoc:
 
 def _read_pdf(path: Path) -> SourceDoc:
     import pypdf
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     name = path.name
@@ -190,18 +225,15 @@ def _read_pdf(path: Path) -> SourceDoc:
         if reader.is_encrypted:
             try:
                 ok = bool(reader.decrypt(""))   # an owner password alone still lets us read
-            except Exception:  # a missing crypto backend gives the same answer to the officer
+            except (DependencyError, NotImplementedError):  # no crypto backend for this cipher
                 ok = False
             if not ok:
                 raise ValidationError(
                     f"Tệp PDF “{name}” được khóa bằng mật khẩu; hãy mở khóa rồi nhập lại.",
                     f"The PDF “{name}” is password-protected; unlock it and import again.")
         n_pages = len(reader.pages)
-    except ValidationError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ValidationError(f"Tệp PDF “{name}” bị hỏng, không đọc được.",
-                              f"The PDF “{name}” is damaged and cannot be read.") from exc
+    except (PyPdfError, *_PDF_ERRORS) as exc:
+        raise _library_failure(exc, name) from exc
     if n_pages == 0:
         raise ValidationError(f"Tệp PDF “{name}” không có trang nào.", f"The PDF “{name}” has no pages.")
     if n_pages > MAX_PAGES:
@@ -221,11 +253,8 @@ def _read_pdf(path: Path) -> SourceDoc:
         main = float(sizes.most_common(1)[0][0]) if sizes else 12.0
         for i, fs in enumerate(frags):
             pages.append(_lines(fs, i, widths[i], main))
-    except ValidationError:
-        raise
-    except Exception as exc:
-        raise ValidationError(f"Tệp PDF “{name}” bị hỏng, không đọc được.",
-                              f"The PDF “{name}” is damaged and cannot be read.") from exc
+    except (PyPdfError, *_PDF_ERRORS) as exc:
+        raise _library_failure(exc, name) from exc
     chars = sum(len(ln.text.strip()) for p in pages for ln in p)
     # A page of a plan carries ~2,000 characters; a scan carries none, or only a stamp's few.
     if chars < 100 * n_pages:

@@ -4,15 +4,22 @@ Rules of real plans (NĐ 30/2020 PL I numbering, domain.md §3): a kind of numbe
 is a sibling of the open item of that kind; a new kind opens a level below. A level that
 starts far from its first number, a number used twice, letters that skip đ — all are read
 and listed as warnings. Text that is not a heading is body text of the nearest section:
-nothing is dropped and nothing is invented.
+nothing is dropped.
+
+A lost heading (a PDF's text layer drops "II. NỘI DUNG", or the author forgot it) shows as a
+run that restarts at its first value (1, a, …) while the level above skips a value (I → III):
+the run belongs to the missing parent, which is put back as a placeholder with the missing
+number, an empty title and ``restored`` set, so every later number stays as printed. A
+restart with no skip above (numbered body text) stays where it is.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from dancoso_desktop.domain.numbering import NumberStyle, default_style, label
+from dancoso_desktop.domain.numbering import NumberStyle, default_style, label, legal_letter, roman
 from dancoso_desktop.domain.plan import PlanSection
 from dancoso_desktop.importers.model import Block, Note
 from dancoso_desktop.importers.outline import Kind, Label, latin_value, letter_value, read_label
@@ -35,6 +42,10 @@ class Outline:
     kinds: dict[int, Kind] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)
     before_first: list[str] = field(default_factory=list)
+    # Warnings a restored heading makes moot: id(first section of a restarted run) and
+    # id(the section after a gap) → the note, dropped when the heading is put back.
+    restart_notes: dict[int, Note] = field(default_factory=dict)
+    gap_notes: dict[int, Note] = field(default_factory=dict)
 
 
 def block_label(block: Block) -> Label | None:
@@ -106,6 +117,7 @@ def build_outline(blocks: list[Block]) -> Outline:
         # A number inside a sentence that ran over a line ("… năm\n2026. Tiếp …") joins it.
         run_on = lab is not None and bool(prev) and not re.search(r"[.:;!?…]$", prev)
         _add_text(target, text, run_on=run_on)
+    _restore_missing(out)
     _styles(out)
     return out
 
@@ -126,6 +138,7 @@ def _place(out: Outline, stack: list[_Open], last: dict[int, Label], lab: Label,
                 if stack[i].label.number == prefix:
                     del stack[i + 1:]
                     break
+    pending: tuple[str, Note] | None = None
     if sibling_at is None:
         if lab.value > 2 and not (lab.kind is Kind.LETTER and lab.value <= 2):
             # A list never starts at "5." — this is text that happens to begin with a number.
@@ -141,25 +154,106 @@ def _place(out: Outline, stack: list[_Open], last: dict[int, Label], lab: Label,
         parent = stack[-1].section if stack else None
         if not _expected(prev, lab):
             if lab.value == prev.value:
-                out.notes.append(Note(f"Số “{lab.number}” được dùng hai lần; đã đánh số lại.",
-                                      f"Number “{lab.number}” is used twice; renumbered."))
-            elif lab.value == 1:
+                following = _number_after(prev)
                 out.notes.append(Note(
+                    f"Số “{lab.number}” được dùng hai lần; mục thứ hai được đánh số “{following}”.",
+                    f"Number “{lab.number}” is used twice; the second one is numbered “{following}”."))
+            elif lab.value == 1:
+                pending = ("restart", Note(
                     f"Đánh số lại bắt đầu từ “{lab.number}” sau “{prev.number}”: có thể thiếu một đề mục cấp trên.",
                     f"Numbering restarts at “{lab.number}” after “{prev.number}”: a heading above may be missing."))
             elif lab.value > prev.value + 1:
-                out.notes.append(Note(f"Thiếu mục giữa “{prev.number}” và “{lab.number}”.",
-                                      f"An item is missing between “{prev.number}” and “{lab.number}”."))
+                pending = ("gap", Note(f"Thiếu mục giữa “{prev.number}” và “{lab.number}”.",
+                                       f"An item is missing between “{prev.number}” and “{lab.number}”."))
     title, text = split_heading(lab.rest)
     if not title:
         return False
     section = PlanSection(title=title, text=text)
+    if pending is not None:
+        out.notes.append(pending[1])
+        (out.restart_notes if pending[0] == "restart" else out.gap_notes)[id(section)] = pending[1]
     (parent.children if parent else out.sections).append(section)
     out.printed[id(section)] = lab.number
     out.kinds[id(section)] = lab.kind
     last[id(parent) if parent else 0] = lab
     stack.append(_Open(section, lab, len(stack)))
     return True
+
+
+def _number_after(lab: Label, step: int = 1) -> str:
+    """The number ``step`` places after ``lab`` in its own kind: III → IV, 2 → 3, 1.2 → 1.3, b → c."""
+    value = lab.value + step
+    if lab.kind is Kind.ROMAN:
+        return roman(value)
+    if lab.kind is Kind.LETTER:
+        return legal_letter(value)
+    if lab.kind is Kind.DECIMAL:
+        return f"{lab.number.rsplit('.', 1)[0]}.{value}"
+    return str(value)
+
+
+def _first_value(lab: Label) -> bool:
+    return lab.value == 1
+
+
+def _restore_missing(out: Outline) -> None:
+    """Put back the headings the document lost (see the module's docstring)."""
+    def visit(siblings: list[PlanSection]) -> None:
+        i = 0
+        while i < len(siblings):
+            parent = siblings[i]
+            nxt = siblings[i + 1] if i + 1 < len(siblings) else None
+            if nxt is not None:
+                inserted = _restore_after(out, parent, nxt)
+                if inserted:
+                    siblings[i + 1:i + 1] = inserted
+            i += 1
+        for s in siblings:
+            visit(s.children)
+    visit(out.sections)
+
+
+def _restore_after(out: Outline, parent: PlanSection, nxt: PlanSection) -> list[PlanSection]:
+    p_no, n_no = out.printed.get(id(parent)), out.printed.get(id(nxt))
+    kind = out.kinds.get(id(parent))
+    if p_no is None or n_no is None or kind is None or out.kinds.get(id(nxt)) is not kind:
+        return []
+    p_lab, n_lab = Label(kind, p_no, ""), Label(kind, n_no, "")
+    missing = n_lab.value - p_lab.value - 1
+    if missing < 1:
+        return []
+    children = parent.children
+    # Runs of children that start again at their first value, after the first run.
+    starts = [k for k in range(1, len(children))
+              if (c := out.printed.get(id(children[k]))) is not None
+              and out.kinds.get(id(children[k])) is out.kinds.get(id(children[k - 1]))
+              and _first_value(Label(out.kinds[id(children[k])], c, ""))]
+    starts = starts[:missing]
+    if not starts:
+        return []
+    bounds = [*starts, len(children)]
+    placeholders = []
+    for j, (a, b) in enumerate(pairwise(bounds), start=1):
+        number = _number_after(p_lab, j)
+        holder = PlanSection(title="", restored=True)
+        holder.children = children[a:b]
+        out.printed[id(holder)] = number
+        out.kinds[id(holder)] = kind
+        placeholders.append(holder)
+        _drop(out, out.restart_notes.pop(id(children[a]), None))
+        out.notes.append(Note(
+            f"Đề mục “{number}” bị thiếu trong văn bản gốc: đã thêm mục “{number}” không có tiêu đề "
+            f"chứa {b - a} mục từ “{out.printed[id(children[a])]}”; hãy nhập tiêu đề trước khi nhập kế hoạch.",
+            f"Heading “{number}” is missing from the original: an untitled section “{number}” was added "
+            f"holding {b - a} item(s) from “{out.printed[id(children[a])]}”; type its title before importing."))
+    del children[starts[0]:]
+    if len(placeholders) == missing:
+        _drop(out, out.gap_notes.pop(id(nxt), None))
+    return placeholders
+
+
+def _drop(out: Outline, note: Note | None) -> None:
+    out.notes[:] = [n for n in out.notes if n is not note]
 
 
 _STYLE_OF = {Kind.ROMAN: [NumberStyle.ROMAN], Kind.ARABIC: [NumberStyle.ARABIC],

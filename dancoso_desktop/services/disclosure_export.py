@@ -6,7 +6,7 @@ and the quarterly list go through the neutral Document and the shared renderers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,23 +17,17 @@ from dancoso_desktop.documents.disclosure_list import (
     build_register_document,
     quarter_bounds,
 )
-from dancoso_desktop.documents.disclosure_register import write_register_xlsx
 from dancoso_desktop.documents.model import Document
 from dancoso_desktop.domain.commune import COMMUNE_KIND_VI
 from dancoso_desktop.domain.disclosure import (
-    PROBLEM_VI,
-    STATUS_VI,
     DisclosureRecord,
     DisclosureStatus,
-    Problem,
     Scope,
-    problems_from_mask,
 )
 from dancoso_desktop.domain.disclosure_rules import check
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.plan import check_year
 from dancoso_desktop.services.commune_service import CommuneService
-from dancoso_desktop.services.disclosure_query import RegisterFilter, RegisterQuery, RegisterRow
 from dancoso_desktop.services.disclosure_service import DisclosureService
 
 Progress = Callable[[int], None]
@@ -49,53 +43,12 @@ def issuer_of(svc: DisclosureService) -> Issuer:
                   title=commune.signer_title, signer=commune.signer_name)
 
 
-def _letters(svc: DisclosureService, row: RegisterRow) -> str:
-    return ", ".join(svc.catalogue.channel(c).letter for c in row.channels)
-
-
-def register_values(svc: DisclosureService, row: RegisterRow) -> list[Any]:
-    """One register row as the spreadsheet's values (after the STT)."""
-    end: Any = row.last_end
-    if row.permanent:
-        end = "Thường xuyên"
-    return [row.item, svc.catalogue.content(row.item).short, row.title, row.source_document,
-            row.decided_on, row.disclosed_on, end, _letters(svc, row), row.unit,
-            STATUS_VI[row.status], "; ".join(PROBLEM_VI[p] for p in row.problems) or "Đạt",
-            "Có" if row.still_posted else ""]
-
-
 def export_register_xlsx(svc: DisclosureService, year: int | None, target: Path, *,
                          today: date | None = None, progress: Progress | None = None) -> int:
-    if year is not None:
-        check_year(year)
-    query = RegisterQuery(svc.db)
-    f = RegisterFilter(year=year, scope="public")
-    cat = svc.catalogue
-    shorts = {c.item: c.short for c in cat.contents}
-    letters = [c.letter for c in cat.channels]
-    status_vi = {s.value: text for s, text in STATUS_VI.items()}
-    masks: dict[int, str] = {}
-    checks: dict[tuple[int, bool], str] = {}
+    """The register of ``year`` (None: all years) as XLSX; ``progress(rows)`` every 2,000 rows."""
+    from dancoso_desktop.services.register_export import export_register
 
-    def rows() -> Iterator[list[Any]]:
-        # Plain tuples from SQL, with the repeated texts (letters, states, checks) built once.
-        for n, r in enumerate(query.iter_raw(f, today=today), start=1):
-            if progress is not None and n % 5000 == 0:
-                progress(n)
-            mask, problems, overdue = r[9], r[12], bool(r[13])
-            chan = masks.get(mask)
-            if chan is None:
-                chan = masks[mask] = ", ".join(letters[i] for i in range(len(letters)) if mask & (1 << i))
-            check_text = checks.get((problems, overdue))
-            if check_text is None:
-                probs = problems_from_mask(problems) + ([Problem.OVERDUE] if overdue else [])
-                check_text = checks[(problems, overdue)] = "; ".join(PROBLEM_VI[p] for p in probs) or "Đạt"
-            yield [r[2], shorts[r[2]], r[3], r[4], r[5], r[6], "Thường xuyên" if r[8] else r[7], chan,
-                   r[10] or "", status_vi[r[11]], check_text, "Có" if r[14] else ""]
-
-    subtitle = "Hình thức: " + "; ".join(f"{c.letter}) {c.name}" for c in svc.catalogue.channels)
-    return write_register_xlsx(Path(target), rows(), issuing_body=issuer_of(svc).issuing_body,
-                               year=year, subtitle=subtitle)
+    return export_register(svc.db, svc.catalogue, year, target, today=today, progress=progress)
 
 
 def _problems(svc: DisclosureService, records: list[DisclosureRecord], today: date) -> list[list[Any]]:
@@ -134,17 +87,9 @@ def quarterly_list_document(svc: DisclosureService, year: int, quarter: int,
 
 def render(doc: Document, target: Path, fmt: str) -> None:
     """Draw a Document with the shared renderers (PDF: NĐ 30/2020 layout; DOCX: editable)."""
-    if fmt == "pdf":
-        from dancoso_desktop.documents.pdf import render_pdf
+    from dancoso_desktop.documents.render import render as render_document
 
-        render_pdf(doc, Path(target))
-    elif fmt == "docx":
-        from dancoso_desktop.documents.docx import render_docx  # type: ignore[import-not-found]
-
-        render_docx(doc, Path(target))
-    else:
-        raise ValidationError(f"Định dạng “{fmt}” không được hỗ trợ.", f"Format “{fmt}” is not supported.",
-                              field="format")
+    render_document(doc, Path(target), fmt)
 
 
 def export_register_pdf(svc: DisclosureService, year: int, target: Path, today: date | None = None) -> None:

@@ -3,14 +3,13 @@ summary (XLSX). The documents are built here from the records; the renderers dra
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from dancoso_desktop.documents.inspection_minutes import build_minutes
 from dancoso_desktop.documents.inspection_xlsx import write_inspections_xlsx
 from dancoso_desktop.documents.model import Document
+from dancoso_desktop.documents.render import render
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.inspection import Inspection
 from dancoso_desktop.domain.plan import check_year
@@ -32,23 +31,13 @@ def minutes_document(ws: Workspace, insp: Inspection) -> Document:
     return build_minutes(insp, issuing_body=issuing, place=place, commune_name=name)
 
 
-def _renderer(fmt: str) -> Callable[[Document, Path], None]:
-    module_name, fn_name = {"pdf": ("pdf", "render_pdf"), "docx": ("docx", "render_docx")}[fmt]
-    try:
-        module = importlib.import_module(f"dancoso_desktop.documents.{module_name}")
-        return getattr(module, fn_name)
-    except (ImportError, AttributeError) as exc:
-        raise ValidationError(f"Chưa xuất được định dạng {fmt.upper()} trong phiên bản này.",
-                              f"{fmt.upper()} output is not available in this version.") from exc
-
-
 def export_minutes(ws: Workspace, inspection_id: int, fmt: str, target: Path) -> Path:
     """Write the minutes of one inspection; the target is replaced only when complete."""
     if fmt not in MINUTES_FORMATS:
         raise ValidationError(f"Biên bản chỉ xuất được dạng PDF hoặc DOCX, không phải “{fmt}”.",
                               f"Minutes are written as PDF or DOCX, not “{fmt}”.", field="format")
     insp = InspectionService(ws.db).get(inspection_id)
-    _renderer(fmt)(minutes_document(ws, insp), Path(target))
+    render(minutes_document(ws, insp), Path(target), fmt)
     return Path(target)
 
 

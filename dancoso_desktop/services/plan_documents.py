@@ -252,15 +252,11 @@ def write_plan(plan: Plan, commune: Commune | None, fmt: str, target: Path,
     target = Path(target)
     if fmt == "xlsx":
         return write_plan_xlsx(plan, target, commune, progress)
-    doc = plan_document(plan, commune)
-    if fmt == "pdf":
-        from dancoso_desktop.documents.pdf import render_pdf
+    from dancoso_desktop.documents.render import render
 
-        # Each page gives the window a chance to show life and to honour Cancel.
-        return render_pdf(doc, target, on_page=(lambda n: progress(n, 0, "")) if progress else None)
-    from dancoso_desktop.documents.docx import render_docx
-
-    return render_docx(doc, target)
+    # Each PDF page gives the window a chance to show life and to honour Cancel.
+    return render(plan_document(plan, commune), target, fmt,
+                  on_page=(lambda n: progress(n, 0, "")) if progress else None)
 
 
 def _checked_format(fmt: str) -> str:

@@ -42,7 +42,16 @@ def read_plan_file(path: Path, year: int | None = None) -> ImportResult:
     return ImportResult(proposal.plan, proposal.notes, proposal.source_text)
 
 
+RESTORED_TITLE = "[Đề mục bị thiếu trong văn bản gốc]"
+
+
 def commit_import(service: PlanService, plan: Plan) -> int:
-    """Store the proposed plan as a new plan in one transaction; returns its id."""
+    """Store the proposed plan as a new plan in one transaction; returns its id.
+
+    A heading the importer put back whose title nobody typed (the command line has no one to
+    ask) is stored with a title that says so, for the officer to correct in the plan editor."""
+    for s in plan.walk():
+        if s.restored and not s.title.strip():
+            s.title = RESTORED_TITLE
     plan.renumber()
     return service.create_plan(plan)

@@ -45,9 +45,10 @@ def fsync_dir(folder: Path) -> None:
 
 def quick_check(path: Path, *, full: bool = False) -> list[str]:
     """Problems reported by quick_check (or integrity_check + foreign_key_check); empty when healthy."""
-    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    from dancoso_desktop.storage.datafile import connect_read_only
+
     try:
-        con = sqlite3.connect(uri, uri=True)
+        con, _ = connect_read_only(Path(path))   # also on a CD or a full disk
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -94,7 +95,9 @@ def manifest_path(backup: Path) -> Path:
 
 def read_revision(path: Path) -> str | None:
     """The Alembic revision stored in a database file (None when it has none)."""
-    con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    from dancoso_desktop.storage.datafile import connect_read_only
+
+    con, _ = connect_read_only(Path(path))
     try:
         has = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
         if not has:

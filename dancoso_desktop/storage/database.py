@@ -23,8 +23,10 @@ from dancoso_desktop.domain.errors import EnvironmentProblem
 from dancoso_desktop.storage.datafile import (
     APPLICATION_ID,
     NewerDatabase,
+    connect_read_only,
     inspect_file,
     migration_marker,
+    read_only_uri,
     refuse_network_share,
 )
 from dancoso_desktop.storage.errors import damaged, known_problem
@@ -44,11 +46,11 @@ def _set_pragmas(dbapi_con: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
     url = f"sqlite:///{path}"
     connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000}
     if read_only:
-        url = f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"
+        url = f"sqlite:///{read_only_uri(path, immutable=immutable)}&uri=true"
     engine = create_engine(url, connect_args=connect_args, poolclass=NullPool if read_only else None)
     event.listen(engine, "connect", _set_pragmas)
     return engine
@@ -133,9 +135,11 @@ class Database:
     wait the few milliseconds of the swap and then use the new engine. Reaching for
     ``self.engine`` directly bypasses that; only code that owns the Database alone may."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: EnvironmentProblem | None = None) -> None:
         self.path = path
         self.engine = engine
+        # Opened for reading only (the folder takes no writes): why, the message a write gets.
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._gate = _Gate()
         self.changed_since_backup = False
@@ -163,6 +167,8 @@ class Database:
                 session.commit()
             except DBAPIError as exc:
                 session.rollback()
+                if self.read_only is not None:
+                    raise self.read_only from exc
                 problem = known_problem(exc, self.path)
                 if problem is not None:
                     raise problem from exc
@@ -373,6 +379,43 @@ def open_database(path: Path, *, backups_dir: Path | None = None, migrate: bool 
             db.close()
             raise
     return db
+
+
+def open_database_read_only(path: Path, problem: EnvironmentProblem) -> Database:
+    """Open ``path`` for reading only, because its folder takes no writes (``problem`` says why,
+    and is what any write through this Database raises). Nothing is created, repaired or
+    migrated: a file that would need that is refused with ``problem`` itself."""
+    from dancoso_desktop.storage.schema_version import SCHEMA_HEAD, stored_revision
+
+    refuse_network_share(path.parent)
+    if inspect_file(path) != "ours" or migration_marker(path).exists():
+        raise problem
+    try:
+        con, immutable = connect_read_only(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            if stored_revision(con) != SCHEMA_HEAD:
+                from dancoso_desktop.storage import migrations as mig
+
+                revision = stored_revision(con)
+                if revision is not None and not mig.is_known(revision):
+                    raise NewerDatabase()
+                raise problem     # an older file needs a migration, which needs writing
+            problems = _health_problems_raw(con)
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        known = known_problem(exc, path)
+        if known is not None:
+            raise known from exc
+        raise
+    if problems:
+        raise damaged(path, problems)
+    engine = make_engine(path, read_only=True, immutable=immutable)
+    return Database(path, engine, read_only=problem)
+
+
+def _health_problems_raw(con: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in con.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
 
 
 def _migrate(db: Database, backups_dir: Path | None) -> None:

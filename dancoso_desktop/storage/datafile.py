@@ -5,6 +5,7 @@ exports) can run them without loading SQLAlchemy."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from dancoso_desktop.storage.errors import ForeignDatabase, NetworkShare
@@ -107,6 +108,48 @@ class NewerDatabase(ForeignDatabase):
             "tệp dữ liệu được giữ nguyên.",
             "The data was made by a newer version of the application. Install the newest version; "
             "the data file was left untouched.")
+
+
+def write_probe(folder: Path) -> OSError | None:
+    """Create and remove a small file in ``folder`` (made if missing): the error, or None.
+
+    The only test that tells a full disk, a read-only folder and a CD apart as the system
+    sees them (permission bits do not stop an administrator; a mount option does)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        return exc
+    return None
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """The SQLite URI that opens ``path`` for reading only; ``immutable`` also skips the -shm
+    and all locking: only for a file nobody can write (a CD, a read-only mount)."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def connect_read_only(path: Path, *, timeout: float = 5.0) -> tuple[sqlite3.Connection, bool]:
+    """A read-only sqlite3 connection to ``path`` and whether it had to be ``immutable``.
+
+    ``mode=ro`` first: it sees the writes of a program that has the file open (its -shm
+    exists). A WAL file whose -shm is missing cannot be read that way when its folder takes no
+    new file (a CD, a read-only folder, a full disk); no program has it open then (the -shm
+    lives as long as a connection does) and none can start writing in such a folder, so it is
+    opened ``immutable``."""
+    con = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout, isolation_level=None)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con, False
+    except sqlite3.OperationalError:
+        con.close()
+        if write_probe(Path(path).parent) is None:
+            raise
+    con = sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout, isolation_level=None)
+    return con, True
 
 
 def migration_marker(path: Path) -> Path:

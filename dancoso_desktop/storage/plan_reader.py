@@ -23,7 +23,12 @@ from typing import Any, NoReturn
 from dancoso_desktop.domain.commune import Commune, CommuneKind
 from dancoso_desktop.domain.numbering import NumberStyle
 from dancoso_desktop.domain.plan import Plan, PlanSection, Signer, Status, TimeFrame, TimeFrameKind
-from dancoso_desktop.storage.datafile import inspect_file, migration_marker, refuse_network_share
+from dancoso_desktop.storage.datafile import (
+    connect_read_only,
+    inspect_file,
+    migration_marker,
+    refuse_network_share,
+)
 from dancoso_desktop.storage.errors import damaged, known_problem
 from dancoso_desktop.storage.schema_version import SCHEMA_HEAD, stored_revision
 
@@ -119,7 +124,8 @@ def read_plan_snapshot(db_path: Path, year: int) -> PlanSnapshot | None:
     if inspect_file(db_path) != "ours" or migration_marker(db_path).exists():
         return None
     try:
-        con = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        # Read-only: the export works from a full disk, a read-only folder or a CD.
+        con, _ = connect_read_only(db_path, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
         _raise_known(exc, db_path)
     try:

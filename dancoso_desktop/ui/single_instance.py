@@ -20,7 +20,9 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from dancoso_desktop.domain.errors import EnvironmentProblem
-from dancoso_desktop.storage.datafile import LOCK_FILENAME, pid_alive
+from dancoso_desktop.services.workspace import LOCK_FILENAME, process_alive, window_lock_path
+
+__all__ = ["LOCK_FILENAME", "SingleInstance", "server_name"]   # LOCK_FILENAME: tests and tools name it from here
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +50,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.name = server_name(self.data_dir)
-        self.lock = QLockFile(str(self.data_dir / LOCK_FILENAME))
+        self.lock = QLockFile(str(window_lock_path(self.data_dir)))
         # 0: never stale by age — only a dead owner makes it stale.
         self.lock.setStaleLockTime(0)
         self.server: QLocalServer | None = None
@@ -65,7 +67,7 @@ class SingleInstance(QObject):
         # Lock held, nobody answering: either the owner died (power cut, kill) or it is
         # still starting. A dead owner's lock is removed; a live one is respected.
         pid = self._owner_pid()
-        if pid is not None and not pid_alive(pid):
+        if pid is not None and not process_alive(pid):
             log.warning("removing stale lock of dead process %s", pid)
             self.lock.removeStaleLockFile()
             if self._try_lock():

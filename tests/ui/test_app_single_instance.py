@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QSysInfo
 
 from dancoso_desktop.domain.errors import EnvironmentProblem
-from dancoso_desktop.ui.single_instance import LOCK_FILENAME, SingleInstance, server_name
+from dancoso_desktop.storage.datafile import LOCK_FILENAME
+from dancoso_desktop.ui.single_instance import SingleInstance, server_name
 from tests.conftest import ROOT, python_cmd
 
 CHILD_TIMEOUT = 60
@@ -66,7 +67,8 @@ def _child_holding_lock(data_dir: Path, *, serve: bool) -> subprocess.Popen[str]
         import sys, time
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication, QLockFile
-        from dancoso_desktop.ui.single_instance import SingleInstance, LOCK_FILENAME
+        from dancoso_desktop.ui.single_instance import SingleInstance
+        from dancoso_desktop.storage.datafile import LOCK_FILENAME
         app = QCoreApplication([])
         d = Path({str(data_dir)!r})
         if {serve!r}:

@@ -14,8 +14,8 @@ from dancoso_desktop.domain.plan import Plan
 from dancoso_desktop.services import backup_service
 from dancoso_desktop.services.plan_service import PlanService
 from dancoso_desktop.services.workspace import open_workspace
-from dancoso_desktop.storage.datafile import window_holding
-from dancoso_desktop.ui.single_instance import LOCK_FILENAME, SingleInstance
+from dancoso_desktop.storage.datafile import LOCK_FILENAME, window_holding
+from dancoso_desktop.ui.single_instance import SingleInstance
 
 
 def _data_with_backup(data_dir: Path) -> Path:

@@ -181,3 +181,30 @@ def test_an_existing_year_is_refused_without_an_undo_step(qtbot, workspace, plan
     import_actions.show_preview(window, result, plan_file.name)
     assert errors and "2026" in errors[0]
     assert window.undo_stack.count() == 0
+
+
+def test_a_restored_heading_is_marked_and_must_get_a_title(qtbot, tmp_path: Path, errors: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The importer put back "II" (lost from the file): the preview shows it as missing, and
+    Import waits until the officer has typed its title."""
+    f = tmp_path / "thieu-muc.txt"
+    f.write_text(PLAN.replace("II. NỘI DUNG\n1. Công khai thông tin\na) Niêm yết tại trụ sở\n",
+                              "1. Công khai thông tin\n2. Niêm yết tại trụ sở\nIII. TỔ CHỨC THỰC HIỆN\n"),
+                 encoding="utf-8")
+    dialog = ImportPreviewDialog(read_plan_file(f), f.name)
+    qtbot.addWidget(dialog)
+    item = dialog._item((1,))
+    assert item.text(0).startswith("II. [") and "missing" in item.text(0)
+    assert "missing from the original" in item.toolTip(0) and item.font(0).italic()
+    assert dialog.tree.topLevelItem(2).text(0) == "III. TỔ CHỨC THỰC HIỆN"
+    assert [c.title for c in dialog.plan.sections[1].children] == ["Công khai thông tin", "Niêm yết tại trụ sở"]
+    dialog.box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert errors and "không có tiêu đề" in errors[-1]
+    assert dialog.result() != dialog.DialogCode.Accepted
+    dialog.tree.setCurrentItem(item)
+    assert "missing" in dialog.title_edit.placeholderText()
+    qtbot.keyClicks(dialog.title_edit, "NOI DUNG")
+    assert dialog.tree.currentItem().text(0) == "II. NOI DUNG" and not dialog.tree.currentItem().font(0).italic()
+    dialog.box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [(s.number, s.title) for s in dialog.plan.sections] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NOI DUNG"), ("III", "TỔ CHỨC THỰC HIỆN")]

@@ -103,10 +103,19 @@ def test_a_heading_over_two_lines_and_dash_lists_stay_body_text() -> None:
     assert not item.children
 
 
-def test_missing_level_is_kept_and_warned_nothing_invented() -> None:
+def test_missing_heading_is_restored_as_an_untitled_placeholder() -> None:
     body = "I. MỤC ĐÍCH\n1. Mục đích\n2. Yêu cầu\n1. Lãnh đạo\n2. Tuyên truyền\nIII. TỔ CHỨC\n1. Phòng\n"
     r = plan_of(body)
+    assert [g[1] for g in outline(r.plan)] == ["I", "1", "2", "II", "1", "2", "III", "1"]
+    restored = r.plan.sections[1]
+    assert restored.restored and restored.title == "" and [c.title for c in restored.children] == [
+        "Lãnh đạo", "Tuyên truyền"]
+    text = " ".join(n.text("en") for n in r.notes)
+    assert "Heading “II” is missing" in text and "renumbered" not in text
+    # Without the skip above (II follows I), the restart is numbered body text: kept under I.
+    r = plan_of(body.replace("III. TỔ CHỨC", "II. TỔ CHỨC"))
     assert [g[1] for g in outline(r.plan)] == ["I", "1", "2", "3", "4", "II", "1"]
+    assert not any(s.restored for s in r.plan.walk())
     text = " ".join(n.text("en") for n in r.notes)
     assert "restarts" in text and "renumbered" in text
 

@@ -33,6 +33,7 @@ from dancoso_desktop.ui.importing.document_form import DocumentForm
 from dancoso_desktop.ui.widgets.messages import Messages
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+RESTORED_COLOR = QColor(170, 80, 0)
 
 
 class ImportPreviewDialog(QDialog):
@@ -148,11 +149,12 @@ class ImportPreviewDialog(QDialog):
 
         def add(parent: QTreeWidgetItem | None, sections: list[PlanSection], prefix: tuple[int, ...]) -> None:
             for i, s in enumerate(sections):
-                item = QTreeWidgetItem([f"{printed(s.style, s.number)} {s.title}"])
+                item = QTreeWidgetItem([self._label(s)])
                 item.setData(0, PATH_ROLE, (*prefix, i))
                 item.setToolTip(0, s.title)
                 if not prefix:
                     item.setFont(0, bold)
+                self._mark_restored(item, s)
                 if parent is None:
                     self.tree.addTopLevelItem(item)
                 else:
@@ -164,6 +166,22 @@ class ImportPreviewDialog(QDialog):
         target = self._item(select) if select else self.tree.topLevelItem(0)
         if target is not None:
             self.tree.setCurrentItem(target)
+
+    def _label(self, s: PlanSection) -> str:
+        if s.restored and not s.title.strip():
+            # A heading the document lost: only its number is known (see importers/tree.py).
+            return f"{printed(s.style, s.number)} " + self.tr("[heading missing from the original: type its title]")
+        return f"{printed(s.style, s.number)} {s.title}"
+
+    def _mark_restored(self, item: QTreeWidgetItem, s: PlanSection) -> None:
+        if not s.restored:
+            return
+        item.setForeground(0, RESTORED_COLOR)
+        font = item.font(0)
+        font.setItalic(not s.title.strip())
+        item.setFont(0, font)
+        item.setToolTip(0, self.tr("This heading is missing from the original document; it was put back "
+                                   "from the numbering. Type its title before importing."))
 
     def _item(self, path: tuple[int, ...]) -> QTreeWidgetItem | None:
         item = self.tree.topLevelItem(path[0]) if path and path[0] < self.tree.topLevelItemCount() else None
@@ -184,6 +202,9 @@ class ImportPreviewDialog(QDialog):
         self._loading = True
         self.title_edit.setText(section.title)
         self.title_edit.setCursorPosition(0)
+        self.title_edit.setPlaceholderText(
+            self.tr("Heading missing from the original document: type its title") if section.restored
+            else self.tr("Heading of the selected section"))
         self.text_edit.setPlainText(section.text)
         parts = []
         if section.lead_unit:
@@ -211,7 +232,8 @@ class ImportPreviewDialog(QDialog):
         section.title = text
         item = self.tree.currentItem()
         if item is not None:
-            item.setText(0, f"{printed(section.style, section.number)} {text}")
+            item.setText(0, self._label(section))
+            self._mark_restored(item, section)
 
     def _on_text(self) -> None:
         path = self.current_path()

@@ -85,7 +85,11 @@ class DataSafety(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(int(backup_service.AUTO_INTERVAL.total_seconds() * 1000))
         self.timer.timeout.connect(self.auto_backup)
-        self.timer.start()
+        if self.ws.read_only is None:
+            self.timer.start()
+        else:   # nothing can be written there: no backup into it, no restore over it
+            self.backup_action.setEnabled(False)
+            self.restore_action.setEnabled(False)
         window.installEventFilter(self)
         self.refresh_status()
 
@@ -98,6 +102,12 @@ class DataSafety(QObject):
 
     # -- status bar -------------------------------------------------------------------------
     def refresh_status(self) -> None:
+        if self.ws.read_only is not None:
+            # Said once, and kept in sight: edits are refused with the folder's own message.
+            self.status.setText(self.tr("🔒 Read-only: the data folder cannot be written — view and print only"))
+            self.status.setStyleSheet("padding-left: 12px; color: #b00020; font-weight: bold;")
+            self.status.setToolTip(self.ws.read_only.text())
+            return
         last = backup_service.last_good_backup(self.ws.data_dir)
         if last is None:
             self.status.setText(self.tr("⚠ No backup yet — Tools › Back up now"))
@@ -146,7 +156,8 @@ class DataSafety(QObject):
         main: Any = self.main
         if event.type() == QEvent.Type.Close and not main.busy() and watched is main:
             self.timer.stop()
-            self.backup_at_exit()
+            if self.ws.read_only is None:
+                self.backup_at_exit()
         return False
 
     def restore(self) -> None:

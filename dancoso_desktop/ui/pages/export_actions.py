@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dancoso_desktop.documents.report import RenderReport
 from dancoso_desktop.domain.errors import UserError, current_language
 from dancoso_desktop.fileio import safe_filename
-from dancoso_desktop.services.plan_documents import FORMATS, export_plan, suggested_filename
+from dancoso_desktop.services.plan_documents import FORMATS, RenderReport, export_plan, suggested_filename
 from dancoso_desktop.services.plan_service import PlanService
 from dancoso_desktop.ui import i18n
 from dancoso_desktop.ui.widgets.messages import Messages

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand
 from dancoso_desktop.services.returns_service import ReturnsPreview, apply_returns, undo_import
 
 if TYPE_CHECKING:
-    from dancoso_desktop.storage.database import Database
+    from dancoso_desktop.services.workspace import Database
 
 
 class ApplyReturnsCommand(QUndoCommand):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from dancoso_desktop.domain.reporting import DueItem
 from dancoso_desktop.domain.text import format_date
 from dancoso_desktop.services.report_sources import due_items
-from dancoso_desktop.storage.database import Database
+from dancoso_desktop.services.workspace import Database
 from dancoso_desktop.ui.i18n import language
 from dancoso_desktop.ui.today.model import COL_DUE, COL_LEFT, COL_NOTE, COL_TITLE, DueModel
 

@@ -124,7 +124,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     say(args, f"Lịch báo cáo năm {args.year}:", f"Reporting calendar {args.year}:")
     for e in calendar:
-        state = e.report_number or e.report_status or ("-" if args.lang == "en" else "chưa lập")
+        state = e.report_number or ("-" if args.lang == "en" else "chưa lập")
+        if not e.report_number and e.report_status:
+            from dancoso_desktop.domain.report_doc import ReportStatus
+
+            status = ReportStatus(e.report_status)
+            state = status.label_en if args.lang == "en" else status.label_vi
         print(f"  {format_date(e.deadline)}\t{e.name}\t{e.recipient}\t{state}")
     say(args, "Báo cáo:", "Reports:")
     if not reports:

@@ -21,11 +21,23 @@ from dancoso_desktop.domain.report_doc import (
     ReportContent,
     numbers,
 )
-from dancoso_desktop.domain.reporting import Contribution, ReportPeriod
+from dancoso_desktop.domain.reporting import SLOTS, Contribution, ReportPeriod
 from dancoso_desktop.services import report_sources
 
 if TYPE_CHECKING:
     from dancoso_desktop.storage.database import Database
+
+
+_SLOT_ORDER = {key: i for i, (key, _title) in enumerate(SLOTS)}
+
+
+def _home(slot: str, taken: set[str]) -> str | None:
+    """The outline slot that receives a sentence of ``slot``: itself, else its nearest parent."""
+    while slot:
+        if slot in taken:
+            return slot
+        slot = slot.rpartition(".")[0]
+    return None
 
 
 def build(db: Database, outline: list[OutlineSection], period: ReportPeriod, *,
@@ -43,10 +55,20 @@ def assemble(outline: list[OutlineSection], contributions: list[Contribution],
             figures.append(BuiltFigure(f.code, f.label_vi, f.value, f.unit_vi, c.source,
                                        [(r.kind, r.id) for r in f.records], f.note))
     by_code = {f.code: f for f in figures}
-    by_slot: dict[str, list[str]] = {}
+    # A sentence goes under the heading bound to its slot; when the outline has no such heading
+    # (the default outline has "supervise" but no "supervise.bttnd"), under the heading of the
+    # nearest parent slot, so no register's sentence is lost to the outline's shape. Within a
+    # heading, sentences follow the order of SLOTS (reporting.md §1.6: a) dialogue, b) year-end…).
+    taken = {s.slot for s in outline if s.slot and s.statements}
+    placed: list[tuple[str, int, str]] = []
     for c in contributions:
         for st in c.statements:
-            by_slot.setdefault(st.slot, []).append(st.text_vi)
+            home = _home(st.slot, taken)
+            if home is not None:
+                placed.append((home, _SLOT_ORDER.get(st.slot, len(_SLOT_ORDER)), st.text_vi))
+    by_slot: dict[str, list[str]] = {}
+    for home, _order, text in sorted(placed, key=lambda p: p[1]):
+        by_slot.setdefault(home, []).append(text)
     sections = []
     for s, number in zip(outline, numbers(outline), strict=True):
         stmts = list(by_slot.get(s.slot, [])) if s.slot and s.statements else []

@@ -403,6 +403,9 @@ def test_cli_list_new_show_issue(cli: Any, demo_copy: Path) -> None:
     data = json.loads(r.out)
     assert {e["regime"] for e in data["calendar"]} >= {"bc_6m", "bc_9m", "bc_year", "hdnd_mid"}
     assert [x["kind"] for x in data["reports"]] == ["6m", "9m"]
+    text = cli("report", "list", "--year", "2026", data=demo_copy).out
+    assert "\tDự thảo" in text and "draft" not in text      # the 9-month draft, in the officer's words
+    assert "\tDraft" in cli("report", "list", "--year", "2026", lang="en", data=demo_copy).out
     r = cli("report", "new", "--year", "2026", "--kind", "adhoc", "--from", "01/03/2026", "--to", "31/03/2026",
             "--json", data=demo_copy)
     assert r.code == 0, r.err

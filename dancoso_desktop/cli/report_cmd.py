@@ -128,8 +128,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         if not e.report_number and e.report_status:
             from dancoso_desktop.domain.report_doc import ReportStatus
 
-            status = ReportStatus(e.report_status)
-            state = status.label_en if args.lang == "en" else status.label_vi
+            drafted = ReportStatus(e.report_status)
+            state = drafted.label_en if args.lang == "en" else drafted.label_vi
         print(f"  {format_date(e.deadline)}\t{e.name}\t{e.recipient}\t{state}")
     say(args, "Báo cáo:", "Reports:")
     if not reports:

@@ -375,7 +375,7 @@ class DisclosuresPage(QWidget):
             return
         year = None if self.all_years.isChecked() and fmt == "xlsx" else self.year
         if fmt == "xlsx":
-            total = self.query.count(RegisterFilter(year=year), self.today)
+            total = self.query.count(RegisterFilter(year=year, scope="public"), self.today)
 
             def work(progress: Callable[..., None]) -> int:
                 # Taking a progress argument gives the dialog its bar and its Cancel button

@@ -5,28 +5,25 @@ Skipped, with the reason, when LibreOffice (`soffice`) is not installed."""
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from clients import require_program
 from pypdf import PdfReader
 
 from dancoso_desktop.services import report_export
 from dancoso_desktop.services.report_service import ReportService
 from dancoso_desktop.services.workspace import open_workspace
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = [pytest.mark.libreoffice,
-              pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: "
-                                 "the DOCX/XLSX files cannot be opened by a second program here")]
+pytestmark = [pytest.mark.libreoffice]
 
 
 def _convert(src: Path, to: str, tmp: Path) -> Path:
     out = tmp / "out"
-    subprocess.run([SOFFICE or "soffice", f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}", "--headless",
+    subprocess.run([require_program("soffice"), f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}", "--headless",
                     "--norestore", "--convert-to", to, "--outdir", str(out), str(src)],
                    check=True, capture_output=True, timeout=240)
     produced = out / f"{src.stem}.{to.split(':')[0]}"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from clients import require_program
 from sqlalchemy import func, select
 
 from dancoso_desktop.documents.returns_form import SHEET_PROGRESS
@@ -244,12 +245,14 @@ def test_an_ods_file_is_converted_with_libreoffice_or_refused_with_what_to_do(wo
     assert f.state == "refused" and "Save As" in errors(f) and "Lưu thành" in f.problems[0].vi
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed on this machine")
+@pytest.mark.libreoffice
 def test_an_ods_file_is_converted_when_libreoffice_is_installed(workspace, form, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import subprocess
+
+    soffice = require_program("soffice")
     _, path = form
     edit(path, lambda ws, rows: setattr(ws.cell(rows[LAW], 6), "value", "Đang thực hiện"))
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "ods",
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "ods",
                     "--outdir", str(tmp_path), str(path)], check=True, timeout=180, capture_output=True)
     [f] = read_returns(workspace.db, [tmp_path / (path.stem + ".ods")]).files
     assert f.state == "ok", f.problems

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
+from clients import require_program
 from sqlalchemy import func, select
 
 from dancoso_desktop.documents.returns_form import HEADER_ROW, SHEET_FIGURES, SHEET_PROGRESS
@@ -102,17 +102,18 @@ def test_round_trip_reads_back_the_exact_changes_then_applies_and_undoes(workspa
     assert returns_status(workspace.db, YEAR, "6m").returned == 0
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed on this machine")
+@pytest.mark.libreoffice
 def test_round_trip_through_libreoffice(workspace, setup, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    soffice = require_program("soffice")
     forms = write_forms(workspace, tmp_path / "out")
     src = forms[setup["hamlet"]]
     conv = tmp_path / "conv"
     conv.mkdir()
     ods = conv / "form.ods"
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "ods",
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "ods",
                     "--outdir", str(conv), str(src)], check=True, timeout=180, capture_output=True)
     (conv / (src.stem + ".ods")).rename(ods)
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "xlsx",
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "xlsx",
                     "--outdir", str(conv), str(ods)], check=True, timeout=180, capture_output=True)
     back = conv / "form.xlsx"
     _fill(back, {"Họp thôn bàn việc làm đường": {6: "Đã hoàn thành"}})

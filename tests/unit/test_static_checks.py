@@ -30,3 +30,17 @@ def test_mypy_is_clean() -> None:
     result = subprocess.run([_tool("mypy"), "dancoso_desktop"], cwd=ROOT, capture_output=True, text=True,
                             timeout=900, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_real_clients_are_required_through_one_helper() -> None:
+    """A test that looks for LibreOffice or poppler by itself would skip silently in CI; every one
+    goes through tests/clients.require_program, which fails under CI=true (issue 15 item 2)."""
+    offenders = []
+    for path in (ROOT / "tests").rglob("*.py"):
+        if path.name in ("clients.py", "test_static_checks.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for program in ("soffice", "libreoffice", "pdftotext", "pdftoppm"):
+            if f'which("{program}")' in text or f"which('{program}')" in text:
+                offenders.append(f"{path.relative_to(ROOT)}: {program}")
+    assert offenders == []

@@ -15,8 +15,8 @@ from dancoso_desktop.services.disclosure_query import RegisterFilter, RegisterQu
 from dancoso_desktop.services.disclosure_service import DisclosureService
 from dancoso_desktop.ui.disclosures.page import DisclosuresPage
 from dancoso_desktop.ui.disclosures.record_form import RecordDialog
-from dancoso_desktop.ui.disclosures.register_model import PAGE_SIZE
 from dancoso_desktop.ui.widgets.messages import Messages
+from dancoso_desktop.ui.widgets.paged_model import PAGE_SIZE
 
 TODAY = date(2026, 6, 1)
 TITLES = ["Đường liên thôn Đông", "Dự toán ngân sách năm 2026", "An toàn giao thông", "Ăn uống tập thể",

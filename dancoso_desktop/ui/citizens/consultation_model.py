@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dancoso_desktop.domain.consultation import FORMS, ITEM_SHORT_VI
@@ -20,34 +20,20 @@ from dancoso_desktop.services.consultation_service import (
     ConsultationService,
     ConsultationSummary,
 )
+from dancoso_desktop.ui.widgets.paged_model import PagedTableModel
 
-PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
 _RED = QColor("#f8d7da")
 _AMBER = QColor("#fff3cd")
 
 
-class LazyModel(QAbstractTableModel):
-    """Rows of frozen summaries with an ``id``, fetched ``PAGE_SIZE`` (+1) at a time."""
-
-    sort_keys: tuple[str, ...] = ()
+class LazyModel(PagedTableModel):
+    """Rows of frozen summaries with an ``id``; subclasses fetch, count and show a row."""
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
-        self._rows: list[Any] = []
-        self._more = False
-        self._total: int | None = None
-        self.order = self.sort_keys[0] if self.sort_keys else ""
-        self.descending = False
         self.today = date.today()
-
-    # subclasses: fetch one page, count, and show a cell
-    def fetch(self, offset: int, limit: int) -> list[Any]:
-        raise NotImplementedError
-
-    def count_all(self) -> int:
-        raise NotImplementedError
 
     def display(self, row: Any, col: int) -> str:
         raise NotImplementedError
@@ -58,58 +44,12 @@ class LazyModel(QAbstractTableModel):
     def tooltip(self, row: Any, col: int) -> str | None:
         return None
 
-    def _page(self, offset: int) -> list[Any]:
-        rows = self.fetch(offset, PAGE_SIZE + 1)
-        self._more = len(rows) > PAGE_SIZE
-        return rows[:PAGE_SIZE]
-
-    def reload(self) -> None:
-        rows = self._page(0)
-        self.beginResetModel()
-        self._rows = rows
-        self._total = None
-        self.endResetModel()
-
-    def total(self) -> int:
-        if self._total is None:
-            self._total = len(self._rows) if not self._more else self.count_all()
-        return self._total
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        more = self._page(len(self._rows))
-        if not more:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.sort_keys):
-            return
-        key, descending = self.sort_keys[column], order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self.order, self.descending) and self._rows:
-            return
-        self.order, self.descending = key, descending
-        self.reload()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def id_at(self, row: int) -> int | None:
         r = self.row_at(row)
         return None if r is None else int(r.id)
 
     def row_of_id(self, record_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -157,11 +97,11 @@ class ConsultationModel(LazyModel):
         self.filter = f
         self.reload()
 
-    def fetch(self, offset: int, limit: int) -> list[ConsultationSummary]:
+    def fetch_rows(self, offset: int, limit: int) -> list[ConsultationSummary]:
         return self.svc.page(self.filter, order=self.order, descending=self.descending, offset=offset, limit=limit,
                              today=self.today)
 
-    def count_all(self) -> int:
+    def count_rows(self) -> int:
         return self.svc.count(self.filter, self.today)
 
     def display(self, r: ConsultationSummary, col: int) -> str:

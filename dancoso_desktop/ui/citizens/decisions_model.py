@@ -19,8 +19,8 @@ from dancoso_desktop.domain.decision_rules import PROBLEM_EN, PROBLEM_VI, Proble
 from dancoso_desktop.domain.errors import current_language
 from dancoso_desktop.domain.text import format_date
 from dancoso_desktop.services.decision_query import DecisionFilter, DecisionLine, DecisionQuery
+from dancoso_desktop.ui.widgets.paged_model import PagedTableModel
 
-PAGE_SIZE = 200
 SORT_KEYS = ("id", "matter", "title", "hamlets", "form", "vote_date", "result", "send_due", "problems")
 _RED = QColor("#f8d7da")
 _AMBER = QColor("#fff3cd")
@@ -34,7 +34,9 @@ def problem_text(p: Problem) -> str:
     return PROBLEM_EN[p] if current_language() == "en" else PROBLEM_VI[p]
 
 
-class DecisionsModel(QAbstractTableModel):
+class DecisionsModel(PagedTableModel):
+    sort_keys = SORT_KEYS
+
     def __init__(self, query: DecisionQuery, parent: Any = None) -> None:
         super().__init__(parent)
         self.query = query
@@ -42,10 +44,6 @@ class DecisionsModel(QAbstractTableModel):
         self.order = "vote_date"
         self.descending = False
         self.today = date.today()
-        self._rows: list[DecisionLine] = []
-        self._more = False
-        self._loaded = False
-        self._total: int | None = None
         self._headers = [self.tr("No."), self.tr("Matter"), self.tr("Content"), self.tr("Hamlets"),
                          self.tr("Form"), self.tr("Vote"), self.tr("Result"), self.tr("Send by"),
                          self.tr("Legal checks")]
@@ -62,61 +60,16 @@ class DecisionsModel(QAbstractTableModel):
         return self._form[f]
 
     # -- loading ------------------------------------------------------------------------------
-    def total(self) -> int:
-        if self._total is None:
-            self._total = len(self._rows) if not self._more else self.query.count(self.filter, self.today)
-        return self._total
+    def fetch_rows(self, offset: int, limit: int) -> list[DecisionLine]:
+        return self.query.page(self.filter, order=self.order, descending=self.descending,
+                               offset=offset, limit=limit, today=self.today)
 
-    def _page(self, offset: int) -> list[DecisionLine]:
-        rows = self.query.page(self.filter, order=self.order, descending=self.descending, offset=offset,
-                               limit=PAGE_SIZE + 1, today=self.today)
-        self._more = len(rows) > PAGE_SIZE
-        return rows[:PAGE_SIZE]
+    def count_rows(self) -> int:
+        return self.query.count(self.filter, self.today)
 
     def set_filter(self, f: DecisionFilter) -> None:
         self.filter = replace(f)
         self.reload()
-
-    def reload(self) -> None:
-        rows = self._page(0)
-        self._loaded = True
-        self.beginResetModel()
-        self._rows = rows
-        self._total = None
-        self.endResetModel()
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        more = self._page(len(self._rows))
-        if not more:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(SORT_KEYS):
-            return
-        key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
-        if self._loaded and (key, descending) == (self.order, self.descending):
-            return
-        self.order, self.descending = key, descending
-        self.reload()
-
-    # -- access -------------------------------------------------------------------------------
-    def row_at(self, row: int) -> DecisionLine | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of_id(self, decision_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == decision_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)

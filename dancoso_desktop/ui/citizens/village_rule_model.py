@@ -57,11 +57,11 @@ class VillageRuleModel(LazyModel):
         self.filter = f
         self.reload()
 
-    def fetch(self, offset: int, limit: int) -> list[RuleSummary]:
+    def fetch_rows(self, offset: int, limit: int) -> list[RuleSummary]:
         return self.svc.page(self.filter, order=self.order, descending=self.descending, offset=offset, limit=limit,
                              today=self.today)
 
-    def count_all(self) -> int:
+    def count_rows(self) -> int:
         return self.svc.count(self.filter, self.today)
 
     def display(self, r: RuleSummary, col: int) -> str:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dancoso_desktop.domain.disclosure import (
@@ -23,8 +23,8 @@ from dancoso_desktop.domain.disclosure import (
 from dancoso_desktop.domain.text import format_date
 from dancoso_desktop.services.disclosure_query import RegisterFilter, RegisterQuery, RegisterRow
 from dancoso_desktop.ui.disclosures.problem_text import problem_line
+from dancoso_desktop.ui.widgets.paged_model import PagedTableModel
 
-PAGE_SIZE = 200
 SORT_KEYS = ("id", "item", "title", "decided_on", "disclosed_on", "last_end", "channels", "unit",
              "status", "problems")
 _RED = QColor("#f8d7da")
@@ -34,7 +34,9 @@ _SEVERE = {Problem.LATE, Problem.OVERDUE}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(PagedTableModel):
+    sort_keys = SORT_KEYS
+
     def __init__(self, query: RegisterQuery, catalogue: Catalogue, parent: Any = None) -> None:
         super().__init__(parent)
         self.query = query
@@ -43,10 +45,6 @@ class RegisterModel(QAbstractTableModel):
         self.order = "title"
         self.descending = False
         self.today = date.today()
-        self._rows: list[RegisterRow] = []
-        self._more = False
-        self._loaded = False
-        self._total: int | None = None
         self._headers = [self.tr("No."), self.tr("Content"), self.tr("Information disclosed"),
                          self.tr("Decided"), self.tr("Disclosed"), self.tr("Until"), self.tr("Channels"),
                          self.tr("Unit"), self.tr("Status"), self.tr("Legal checks")]
@@ -57,65 +55,16 @@ class RegisterModel(QAbstractTableModel):
                          Problem.NO_EVIDENCE: self.tr("No evidence"), Problem.OVERDUE: self.tr("Overdue")}
 
     # -- loading ------------------------------------------------------------------------------
-    def total(self) -> int:
-        """How many records match the filter (counted on first use after a reload)."""
-        if self._total is None:
-            self._total = len(self._rows) if not self._more else self.query.count(self.filter, self.today)
-        return self._total
+    def fetch_rows(self, offset: int, limit: int) -> list[RegisterRow]:
+        return self.query.page(self.filter, order=self.order, descending=self.descending,
+                               offset=offset, limit=limit, today=self.today)
 
-    def _page(self, offset: int) -> list[RegisterRow]:
-        rows = self.query.page(self.filter, order=self.order, descending=self.descending,
-                               offset=offset, limit=PAGE_SIZE + 1, today=self.today)
-        self._more = len(rows) > PAGE_SIZE
-        return rows[:PAGE_SIZE]
+    def count_rows(self) -> int:
+        return self.query.count(self.filter, self.today)
 
     def set_filter(self, f: RegisterFilter) -> None:
         self.filter = replace(f)
         self.reload()
-
-    def reload(self) -> None:
-        rows = self._page(0)
-        self._loaded = True
-        self.beginResetModel()
-        self._rows = rows
-        self._total = None
-        self.endResetModel()
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        more = self._page(len(self._rows))
-        if not more:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(SORT_KEYS):
-            return
-        key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
-        if self._loaded and (key, descending) == (self.order, self.descending):
-            return          # the view asks again for the order it already has
-        self.order, self.descending = key, descending
-        self.reload()
-
-    # -- access -------------------------------------------------------------------------------
-    def row_at(self, row: int) -> RegisterRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of_id(self, record_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == record_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)

@@ -9,15 +9,15 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from dancoso_desktop.domain.errors import UserError
 from dancoso_desktop.domain.supervision import Clock
 from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
+from dancoso_desktop.ui.widgets.paged_model import PagedTableModel
 
-PAGE_SIZE = 200
 RED = QColor("#f8d7da")       # as the disclosure register: late or overdue
 AMBER = QColor("#fff3cd")     # running
 GREEN = QColor("#d1e7dd")
@@ -34,7 +34,7 @@ def clock_brush(clock: Clock) -> QBrush | None:
     return None
 
 
-class LazyTableModel(QAbstractTableModel):
+class LazyTableModel(PagedTableModel):
     """Rows fetched a page at a time from ``fetch(offset, limit)``; ``count()`` when asked.
 
     ``columns`` is a list of (header, text(row)); ``row_id(row)`` gives the record id (UserRole)
@@ -48,50 +48,15 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._fetch, self._count, self._row_id, self._brush, self._tooltip = fetch, count, row_id, brush, tooltip
-        self._rows: list[Any] = []
-        self._more = False
-        self._total: int | None = None
 
-    def _page(self, offset: int) -> list[Any]:
-        rows = self._fetch(offset, PAGE_SIZE + 1)
-        self._more = len(rows) > PAGE_SIZE
-        return rows[:PAGE_SIZE]
+    def fetch_rows(self, offset: int, limit: int) -> list[Any]:
+        return self._fetch(offset, limit)
 
-    def reload(self) -> None:
-        rows = self._page(0)
-        self.beginResetModel()
-        self._rows = rows
-        self._total = None
-        self.endResetModel()
+    def count_rows(self) -> int:
+        return self._count()
 
-    def total(self) -> int:
-        if self._total is None:
-            self._total = len(self._rows) if not self._more else self._count()
-        return self._total
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        more = self._page(len(self._rows))
-        if not more:
-            self._more = False
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of_id(self, record_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if self._row_id(r) == record_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_id(self, row: Any) -> int:
+        return self._row_id(row)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)

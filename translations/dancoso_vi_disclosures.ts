@@ -169,10 +169,6 @@
         <source>Writing the quarterly list…</source>
         <translation>Đang lập danh mục quý…</translation>
     </message>
-    <message>
-        <source>%1 planned disclosures are overdue: see Disclosure.</source>
-        <translation>%1 nội dung công khai theo kế hoạch đã quá hạn: xem mục Công khai.</translation>
-    </message>
 </context>
 <context>
     <name>DuePanel</name>

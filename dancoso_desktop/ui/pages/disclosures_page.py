@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from dancoso_desktop.ui.disclosures.page import DisclosuresPage
 from dancoso_desktop.ui.pages.linking import relay_changes
 
@@ -28,8 +26,7 @@ def create(window: Any) -> DisclosuresPage:
         page.open_record(record_id)
 
     window.register_opener("disclosure", open_disclosure)
-    if page.due.overdue:
-        # The window opens on its first page: say at once that disclosures are overdue (Art. 14).
-        text = QCoreApplication.translate("DisclosuresPage", "%1 planned disclosures are overdue: see Disclosure.")
-        window.statusBar().showMessage(text.replace("%1", str(page.due.overdue)), 30000)
+    # Overdue disclosures (Art. 14) are announced with everything else overdue by the start
+    # page's lasting status-bar notice (ui/pages/today_page.py); a second message here would be
+    # drawn over it.
     return page

@@ -21,16 +21,19 @@ class CliError(UserError):
     """A refused command; printed to stderr, exit 1."""
 
 
-def workspace(args: argparse.Namespace) -> Workspace:
+def workspace(args: argparse.Namespace, *, reading: bool = False) -> Workspace:
     """Open the data folder for this command; ``run_command`` closes it when the command ends.
 
     Closing matters: the last connection checkpoints the WAL into the data file. Left to the
-    garbage collector, that write would happen at some later moment in a long-lived process."""
+    garbage collector, that write would happen at some later moment in a long-lived process.
+
+    ``reading``: the command never writes (an export), so the whole-file health check is skipped
+    (see ``open_workspace``)."""
     # Imported here: the storage stack (SQLAlchemy) is a third of a short command's time, and
     # some commands (the plan exports) read the data file without it.
     from dancoso_desktop.services.workspace import open_workspace
 
-    ws = open_workspace(paths.data_dir(args.data_dir))
+    ws = open_workspace(paths.data_dir(args.data_dir), reading=reading)
     opened: list[Workspace] = args.__dict__.setdefault("_opened_workspaces", [])
     opened.append(ws)
     if ws.read_only is not None and not args.__dict__.get("_read_only_said"):

@@ -272,7 +272,7 @@ def cmd_version(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from dancoso_desktop.services import report_export
 
-    ws = workspace(args)
+    ws = workspace(args, reading=True)
     if args.format == "package":
         pkg = report_export.write_package(ws.db, args.id, Path(args.output))
         say(args, f"Đã ghi gói báo cáo {pkg.folder} và {pkg.zip_path.name}",

@@ -286,37 +286,111 @@ def _docx_table(d: Any, table: model.Table, width_pt: float, family: str) -> Non
     after._p.addprevious(parse_xml(xml))
 
 
-def write_xlsx(head: ReportHead, content: ReportContent, target: Path) -> RenderReport:
-    """The annex as a sheet with real numbers (no formulas), grouped as in the PDF."""
-    from dancoso_desktop.documents.xlsx_common import Column, TableWriter, new_workbook, save_workbook
+# Width of the annex's columns (Excel units), in order: STT, label, code, unit, this period, last year.
+ANNEX_COLUMNS = (("STT", 6), ("Chỉ tiêu", 70), ("Mã chỉ tiêu", 26), ("Đơn vị tính", 12),
+                 ("Kỳ báo cáo", 12), ("Cùng kỳ năm trước", 14))
 
-    wb = new_workbook(title=f"Phụ lục số liệu - Báo cáo {clean_line(head.title)}")
-    ws = wb.active
-    ws.title = "Phụ lục I"
-    cols = [Column("STT", width=6, align="center"), Column("Chỉ tiêu", max_width=70),
-            Column("Mã chỉ tiêu", width=26), Column("Đơn vị tính", width=12),
-            Column("Kỳ báo cáo", "integer", width=12), Column("Cùng kỳ năm trước", "integer", width=14)]
-    table = TableWriter(ws, cols, landscape=True, title_lines=[
-        head.issuing_body, "PHỤ LỤC I. BIỂU SỐ LIỆU KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", of_line(head)])
-    group = None
-    n = 0
-    groups = 0
-    for a in content.annex:
-        if a.group != group:
-            group = a.group
-            n = 0
-            roman, name = group_label(a.group, groups)
-            groups += 1
-            table.row([roman, name, "", "", None, None], bold=True, fill=True)
-        if a.level == 0:
-            n += 1
-        values = [_num(a.value), _num(a.previous)]
-        row_no = table.row([str(n) if a.level == 0 else "", a.label, a.code, a.unit, *values], level=a.level)
-        for column, value in ((5, values[0]), (6, values[1])):
-            if isinstance(value, float):   # a share such as 89.6 %: its decimals, not "90"
-                ws.cell(row=row_no, column=column).number_format = "#,##0.0#"
-    table.finish()
-    save_workbook(wb, target)
+
+def write_xlsx(head: ReportHead, content: ReportContent, target: Path) -> RenderReport:
+    """The annex as a sheet with real numbers (no formulas), grouped as in the PDF.
+
+    Written with xlsxwriter, as the disclosure register is: a one-page sheet needs none of
+    openpyxl's editing, and importing openpyxl is a tenth of the package's whole export."""
+    import xlsxwriter
+
+    from dancoso_desktop.documents.xlsx_common import (
+        FONT_NAME,
+        check_length,
+        looks_like_formula,
+        safe_text,
+        sheet_title,
+    )
+
+    def text(value: str, column: str, row: int) -> str:
+        return check_length(safe_text(value), column=column, row=row)
+
+    last = len(ANNEX_COLUMNS) - 1
+    with atomic_target(Path(target)) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
+                                            "strings_to_urls": False})
+        try:
+            wb.set_properties({"title": safe_text(f"Phụ lục số liệu - Báo cáo {clean_line(head.title)}"),
+                               "author": "dancoso_desktop"})
+            base = {"font_name": FONT_NAME, "font_size": 12, "border": 1, "valign": "top", "text_wrap": True}
+            fmt = {
+                "title": wb.add_format({"font_name": FONT_NAME, "font_size": 13, "bold": True, "align": "center",
+                                        "valign": "vcenter", "text_wrap": True}),
+                "header": wb.add_format({**base, "bold": True, "align": "center", "valign": "vcenter",
+                                         "bg_color": "#D9D9D9"}),
+                "group": wb.add_format({**base, "bold": True, "bg_color": "#E7EEF7"}),
+                "group_c": wb.add_format({**base, "bold": True, "bg_color": "#E7EEF7", "align": "center"}),
+                "center": wb.add_format({**base, "align": "center"}),
+                "text": wb.add_format(base),
+                "quoted": wb.add_format({**base, "quote_prefix": True}),
+                "int": wb.add_format({**base, "align": "right", "num_format": "#,##0"}),
+                "dec": wb.add_format({**base, "align": "right", "num_format": "#,##0.0#"}),
+            }
+            ws = wb.add_worksheet(sheet_title("Phụ lục I"))
+            widths = [width for _name, width in ANNEX_COLUMNS]
+            # The code column fits its longest code ("disclosures.channel_citizen_reception").
+            widths[2] = min(48, max([widths[2], *(len(a.code) + 2 for a in content.annex)]))
+            for c, width in enumerate(widths):
+                ws.set_column(c, c, width)
+            titles = [head.issuing_body, "PHỤ LỤC I. BIỂU SỐ LIỆU KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", of_line(head)]
+            for r, line in enumerate(titles):
+                ws.merge_range(r, 0, r, last, text(line, "", r + 1), fmt["title"])
+            header_row = len(titles) + 1
+            for c, (name, _width) in enumerate(ANNEX_COLUMNS):
+                ws.write_string(header_row, c, name, fmt["header"])
+            ws.freeze_panes(header_row + 1, 0)
+            ws.repeat_rows(header_row)
+            ws.set_landscape()
+            ws.set_paper(9)                 # A4
+            ws.fit_to_pages(1, 0)           # every column on the page width, as many pages down
+            ws.set_margins(left=0.6, right=0.4, top=0.6, bottom=0.6)
+            ws.set_footer('&C&"Times New Roman,Regular"&11Trang &P/&N')
+            ws.center_horizontally()
+            ws.outline_settings(symbols_below=False)    # a group's summary row is above its rows
+
+            def number(r: int, c: int, value: Any) -> None:
+                value = _num(value)
+                if value is None:
+                    ws.write_blank(r, c, None, fmt["int"])
+                else:   # a share such as 89.6 %: its decimals, not "90"
+                    ws.write_number(r, c, value, fmt["dec" if isinstance(value, float) else "int"])
+
+            def label(r: int, c: int, value: str, column: str) -> None:
+                value = text(value, column, r + 1)
+                ws.write_string(r, c, value, fmt["quoted" if looks_like_formula(value) else "text"])
+
+            r = header_row
+            group = None
+            n = groups = 0
+            for a in content.annex:
+                if a.group != group:
+                    group = a.group
+                    n = 0
+                    roman, name = group_label(a.group, groups)
+                    groups += 1
+                    r += 1
+                    ws.write_string(r, 0, roman, fmt["group_c"])
+                    ws.write_string(r, 1, text(name, "Chỉ tiêu", r + 1), fmt["group"])
+                    for c in range(2, last + 1):
+                        ws.write_blank(r, c, None, fmt["group"])
+                r += 1
+                if a.level == 0:
+                    n += 1
+                ws.write_string(r, 0, str(n) if a.level == 0 else "", fmt["center"])
+                label(r, 1, a.label, "Chỉ tiêu")
+                label(r, 2, a.code, "Mã chỉ tiêu")
+                label(r, 3, a.unit, "Đơn vị tính")
+                number(r, 4, a.value)
+                number(r, 5, a.previous)
+                if a.level:
+                    ws.set_row(r, None, None, {"level": min(7, a.level)})
+            ws.autofilter(header_row, 0, max(r, header_row), last)
+        finally:
+            wb.close()
     return RenderReport(Path(target))
 
 

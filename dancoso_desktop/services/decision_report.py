@@ -56,8 +56,7 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
     from dancoso_desktop.services.decision_service import DecisionService
 
     svc = DecisionService(db)
-    decisions = [d for year in range(period.start.year, period.end.year + 1) for d in svc.decisions(year)
-                 if period.contains(d.vote_date)]
+    decisions = svc.decisions_voted(period.start, period.end)
     results = {d.id: verdict(d) for d in decisions}
     passed = [d for d in decisions if (r := results[d.id]) is not None and r.passed]
     failed = [d for d in decisions if (r := results[d.id]) is not None and not r.passed]

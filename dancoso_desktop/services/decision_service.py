@@ -244,6 +244,19 @@ class DecisionService:
                 votes[v.decision_id].append(v)
             return [self._decision(r, votes[r.id]) for r in rows]
 
+    def decisions_voted(self, start: date, end: date) -> list[Decision]:
+        """Decisions whose vote date is in ``start``..``end`` (both included), in vote-date order:
+        a report's period (reports read only the period, not the years around it)."""
+        with self.db.session() as s:
+            in_period = (DecisionRow.vote_date >= start) & (DecisionRow.vote_date <= end)
+            rows = s.scalars(select(DecisionRow).where(in_period)
+                             .order_by(DecisionRow.vote_date, DecisionRow.id)).all()
+            votes: dict[int, list[DecisionVoteRow]] = {r.id: [] for r in rows}
+            for v in s.scalars(select(DecisionVoteRow).join(DecisionRow).where(in_period)
+                               .order_by(DecisionVoteRow.decision_id, DecisionVoteRow.position)):
+                votes[v.decision_id].append(v)
+            return [self._decision(r, votes[r.id]) for r in rows]
+
     def upcoming(self, today: date, limit: int = 500) -> list[Decision]:
         """Decisions whose meeting or ballot is today or later (their notices are still ahead)."""
         with self.db.session() as s:

@@ -71,10 +71,14 @@ def read_only_notice(ws: Workspace) -> tuple[str, str]:
             f"not save changes. ({why})")
 
 
-def open_workspace(data_dir: Path | None = None, *, read_only_ok: bool = True) -> Workspace:
+def open_workspace(data_dir: Path | None = None, *, read_only_ok: bool = True,
+                   reading: bool = False) -> Workspace:
     """Open the data folder. When it takes no writes (full disk, read-only folder, a CD) and
     holds a data file, that file is opened for reading only (``read_only_ok``): everything that
-    reads works, and a write is refused with the message the folder gives today."""
+    reads works, and a write is refused with the message the folder gives today.
+
+    ``reading``: the caller only reads (an export of the command line), so the health check of
+    the whole file is left to the reads themselves (``open_database(check=False)``)."""
     folder = data_dir or paths.data_dir()
     exc = datafile.write_probe(folder)
     if exc is not None:
@@ -83,5 +87,5 @@ def open_workspace(data_dir: Path | None = None, *, read_only_ok: bool = True) -
         if not read_only_ok or not db_path.is_file():
             raise refusal from exc
         return Workspace(folder, open_database_read_only(db_path, refusal))
-    db = open_database(folder / paths.DB_FILENAME, backups_dir=folder / "backups")
+    db = open_database(folder / paths.DB_FILENAME, backups_dir=folder / "backups", check=not reading)
     return Workspace(folder, db)

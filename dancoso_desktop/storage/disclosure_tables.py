@@ -52,6 +52,7 @@ class DisclosureRow(Base):
         Index("ix_disclosures_year_item", "year", "item"),
         Index("ix_disclosures_year_status_due", "year", "status", "due_on"),
         Index("ix_disclosures_year_decided", "year", "decided_on"),
+        Index("ix_disclosures_status_disclosed", "status", "disclosed_on"),   # a report's period (0011)
         Index("ix_disclosures_unit", "unit_id"),
         Index("ix_disclosures_scope_year", "scope", "year"),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_HEAD = "0010_returns"
+SCHEMA_HEAD = "0011_report_indexes"
 
 
 def stored_revision(con: sqlite3.Connection) -> str | None:

@@ -170,3 +170,30 @@ def test_zero_byte_file_without_backups_is_a_fresh_start(data_dir: Path) -> None
     ws = open_workspace(data_dir)  # the first run was cut off before anything was saved
     assert ws.db.pragma("quick_check") == "ok"
     ws.close()
+
+
+def test_an_export_that_skips_the_health_check_still_stops_on_a_damaged_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """`export report` opens the data without the whole-file quick_check (it only reads); a
+    damaged page it reads must still end in the damaged-file message, exit 1, file untouched."""
+    from dancoso_desktop.services.report_service import ReportService
+
+    path = _make_data(tmp_path / "data", sections=600)
+    ws = open_workspace(path.parent)
+    report_id = ReportService(ws.db).create(2026, "6m").id
+    ws.close()
+    assert cli("export", "report", str(report_id), "--format", "pdf", "-o", str(tmp_path / "ok.pdf"),
+               data=path.parent).code == 0
+    # Damage only the last pages (the plan's sections, written last): the schema and the small
+    # tables at the start of the file open fine, so the damage is met by a read, not the open.
+    data = bytearray(path.read_bytes())
+    pages = len(data) // PAGE
+    for page in range(pages - pages // 4, pages):
+        data[page * PAGE + 10: page * PAGE + 400] = b"\xde\xad\xbe\xef" * 97 + b"\x00\x00"
+    path.write_bytes(bytes(data))
+    original = path.read_bytes()
+    result = cli("export", "report", str(report_id), "--format", "package", "-o", str(tmp_path / "out"),
+                 data=path.parent)
+    assert result.code == 1, result
+    assert "hỏng" in result.err or "damaged" in result.err, result.err
+    assert "Traceback" not in result.err
+    assert path.read_bytes() == original

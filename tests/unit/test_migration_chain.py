@@ -63,3 +63,30 @@ def test_a_database_of_the_landed_version_upgrades_in_place(tmp_path: Path) -> N
         con.close()
     kept = [p for p in backups.glob("*.sqlite")]
     assert kept, "a backup is taken before the upgrade"
+
+
+def test_a_database_of_the_version_that_landed_last_upgrades_in_place(tmp_path: Path) -> None:
+    """The last stop landed schema 0010_returns; 0011 adds the report-period index in place."""
+    data = tmp_path / "dancoso.sqlite"
+    _database_at(data, "0010_returns")
+    con = sqlite3.connect(data)
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute("INSERT INTO units (id, name, short_name, kind, households, retired, position, search_key)"
+                " VALUES (1, 'Thôn Nà Hiêng', 'Nà Hiêng', 'hamlet', 212, 0, 0, 'thon na hieng')")
+    con.commit()
+    con.close()
+    db = open_database(data, backups_dir=tmp_path / "backups")
+    try:
+        with db.connect() as c:
+            assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+            assert c.exec_driver_sql("SELECT name FROM units").scalar() == "Thôn Nà Hiêng"
+            indexes = {r[0] for r in c.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'disclosures'")}
+            assert "ix_disclosures_status_disclosed" in indexes
+            plan = " ".join(str(r[-1]) for r in c.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM disclosures WHERE status = 'done' "
+                "AND disclosed_on BETWEEN '2026-01-01' AND '2026-06-30'"))
+            assert "ix_disclosures_status_disclosed" in plan
+    finally:
+        db.close()
+    assert list((tmp_path / "backups").glob("*.sqlite")), "a backup is taken before the upgrade"

@@ -163,7 +163,7 @@ def _quarterly_lists(db: Database, period: ReportPeriod) -> tuple[list[ql.Quarte
       list per quarter however many rows stand for it, see quarterly_list.merge), so a list
       posted without ticking the plan's duty is not reported missing. A hand-typed title that
       names no quarter is not recognised (it could be any list).
-    One SELECT over (year, item), indexed; a few rows a year; no ORM objects.
+    One SELECT over the (year, item) index; a few rows a year; no ORM objects.
     """
     from dancoso_desktop.services.disclosure_plan import load_duties
     from dancoso_desktop.storage.disclosure_tables import DisclosureRow as D
@@ -184,14 +184,20 @@ def _quarterly_lists(db: Database, period: ReportPeriod) -> tuple[list[ql.Quarte
     if not items:
         return [], []
     keys = [f"{year}:{key}" for year in years for key in by_key]
-    stmt = select(D.id, D.year, D.plan_key, D.title, D.status, D.planned_on, D.due_on, D.disclosed_on).where(
-        D.year >= years[0], D.year <= years[-1], D.item.in_(sorted(items)), D.scope == Scope.PUBLIC.value,
+    # year IN and item IN: both columns of ix_disclosures_year_item as equalities, a few seeks
+    # (a year range would stop the index at its first column). Scope is checked on the few rows
+    # found, so that the planner has no reason to prefer (scope, year).
+    stmt = select(D.id, D.year, D.plan_key, D.title, D.status, D.planned_on, D.due_on, D.disclosed_on,
+                  D.scope).where(
+        D.year.in_(list(years)), D.item.in_(sorted(items)),
         or_(D.plan_key.in_(keys), and_(D.plan_key.is_(None), D.search_key.like(f"{ql.HAND_PREFIX}%"))))
     with db.connect() as con:
         rows = con.execute(stmt).all()
     found: list[ql.ListRecord] = []
     done = DisclosureStatus.DONE.value
-    for rid, row_year, plan_key, title, status, planned_on, due_on, disclosed_on in rows:
+    for rid, row_year, plan_key, title, status, planned_on, due_on, disclosed_on, scope in rows:
+        if scope != Scope.PUBLIC.value:    # công khai nội bộ (Art. 46–48) has no quarterly list
+            continue
         posted = disclosed_on if status == done else None
         if plan_key is not None:
             year_text, _, key = plan_key.partition(":")

@@ -144,8 +144,10 @@ def _demo_year(maker: _Maker, svc: DisclosureService, year: int, today: date) ->
 
 
 def _complete_duties(svc: DisclosureService, year: int, today: date, rng: random.Random,
-                     evidence: list[Evidence]) -> None:
-    """Mark the plan's duties whose date has passed as done (most on time)."""
+                     evidence: list[Evidence], hamlets: list[str]) -> None:
+    """Mark the plan's duties whose date has passed as done (most on time). The quarterly lists
+    are posted at the office and at a hamlet's cultural house too (Art. 13.2)."""
+    lists = {f"{year}:{d.key}" for d in load_duties(year, svc.ws.data_dir) if d.quarterly_list}
     for rec in svc.records(year):
         if rec.plan_key is None or rec.planned_on is None or rec.planned_on > today - timedelta(days=3):
             continue
@@ -155,6 +157,8 @@ def _complete_duties(svc: DisclosureService, year: int, today: date, rng: random
         for u in rec.channels:
             end = legal_end(svc.catalogue, rec.item, u.channel, start)
             uses.append(replace(u, start=start, end=None if end is None else end + timedelta(days=rng.randint(0, 5))))
+        if rec.plan_key in lists and uses:
+            uses.append(replace(uses[0], place=f"Nhà văn hóa {hamlets[rec.planned_on.month % len(hamlets)]}"))
         done = replace(rec, decided_on=decided, status=DisclosureStatus.DONE,
                        evidence=rng.sample(evidence, 1), channels=uses)
         svc.save(done)
@@ -189,7 +193,7 @@ def add_demo(ws: Workspace, year: int, scale: int, rng: random.Random) -> str:
     evidence = _evidence_files(ws)
     maker = _Maker(svc, rng, units, hamlets, evidence)
     generate_plan(svc, year)
-    _complete_duties(svc, year, today, rng, evidence)
+    _complete_duties(svc, year, today, rng, evidence, hamlets)
     count = svc.bulk_insert(_demo_year(maker, svc, year, today)
                             + _last_year_fourth_list(svc, year, today, hamlets, evidence))
     extra = 0

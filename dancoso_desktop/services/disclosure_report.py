@@ -177,9 +177,10 @@ def _quarterly_lists(db: Database, period: ReportPeriod) -> tuple[list[ql.Quarte
     items: set[int] = set()
     for year in years:
         for duty in load_duties(year, data_dir):
-            if duty.quarterly_list:
-                due_day[(year, int(duty.quarterly_list))] = duty.planned_on
-                by_key[duty.key] = int(duty.quarterly_list)
+            quarter = _quarter_number(duty.quarterly_list)
+            if quarter is not None:
+                due_day[(year, quarter)] = duty.planned_on
+                by_key[duty.key] = quarter
                 items.add(duty.item)
     if not items:
         return [], []
@@ -206,14 +207,24 @@ def _quarterly_lists(db: Database, period: ReportPeriod) -> tuple[list[ql.Quarte
             found.append(ql.ListRecord(rid, year, quarter, due, posted, True))
             continue
         named = ql.quarter_named(fold(title), row_year)
-        if named is not None:
-            due = due_day.get(named) or planned_on or due_on
-            found.append(ql.ListRecord(rid, named[0], named[1], due, posted, False))
+        # A hand-typed list is due on the day the plan gives its quarter; one naming a quarter
+        # the plan has no day for (another year, a quarter the province dropped) is not counted.
+        if named is not None and named in due_day:
+            found.append(ql.ListRecord(rid, named[0], named[1], due_day[named], posted, False))
     lists = ql.merge(found)
     # Art. 13.2, one list a quarter: due = its due day is inside the period; posted = of those,
     # posted by the period's last day. A list posted after the cut-off is not counted (the figure
     # must not change with the day the report is built); see quarterly_list.posted_in.
     return ql.due_in(lists, period.start, period.end), ql.posted_in(lists, period.start, period.end)
+
+
+def _quarter_number(value: object) -> int | None:
+    """The catalogue's ``quarterly_list`` (1–4); anything else is not a quarterly list."""
+    try:
+        quarter = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+    return quarter if 1 <= quarter <= 4 else None
 
 
 def _lists_statement(due: list[ql.QuarterlyList], posted: list[ql.QuarterlyList],

@@ -188,11 +188,39 @@ def test_a_list_typed_by_hand_fulfils_its_quarter_once(svc: DisclosureService) -
     # Neither a list without a quarter nor another content of item 14 is a quarterly list.
     _hand(svc, "Danh mục thông tin đã công khai", date(2026, 5, 5))
     _hand(svc, "Lịch tiếp công dân quý II năm 2026", date(2026, 4, 2))
+    _hand(svc, "Danh mục thông tin đã công khai quý I năm 2020", date(2026, 4, 3))   # another year's
     c = disclosure_report.contribute(svc.db, PY)
     assert _ids(c, DUE) == [q1, q2_hand, q3_hand]               # quarter IV is due in January 2027
     assert _ids(c, POSTED) == [q1, q2_hand, q3_hand]
     assert _ids(c, LATE) == [q3_hand]
     assert _list_sentences(c)[0].startswith("Đã niêm yết 3/3 danh mục")
+
+
+def test_the_lists_are_the_workspace_catalogue_s_not_a_copy_in_the_code(workspace) -> None:  # type: ignore[no-untyped-def]
+    """A province's own recurring duties (data folder's catalogues/): other keys and days, two
+    lists a year; the report follows them, and the shipped keys mean nothing there."""
+    import json
+
+    folder = workspace.data_dir / "catalogues"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "disclosure_recurring.json").write_text(json.dumps({"duties": [
+        {"key": "dm-6t", "item": 14, "title": "Danh mục công khai 6 tháng đầu năm {year}", "month": 7, "day": 5,
+         "channels": ["posting"], "quarterly_list": 2},
+        {"key": "dm-q4", "item": 14, "title": "Danh mục công khai quý IV năm {year}", "month": 1, "day": 3,
+         "year_offset": 1, "channels": ["posting"], "quarterly_list": "4"},
+        {"key": "list-q1", "item": 14, "title": "Không phải danh mục hằng quý {year}", "month": 4, "day": 10,
+         "channels": ["posting"]},
+        {"key": "bad", "item": 14, "title": "Danh mục {year}", "month": 5, "day": 1, "channels": ["posting"],
+         "quarterly_list": 7},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    svc = DisclosureService(workspace)
+    generate_plan(svc, 2025)
+    generate_plan(svc, 2026)
+    q4 = _post(svc, "2025:dm-q4", date(2026, 1, 5))           # due 03/01: late
+    half = _key_id(svc, "2026:dm-6t")
+    c = disclosure_report.contribute(svc.db, P9)
+    assert _ids(c, DUE) == [q4, half] and _ids(c, POSTED) == [q4] and _ids(c, LATE) == [q4]
+    assert "chưa niêm yết danh mục quý II năm 2026" in _list_sentences(c)[0]
 
 
 def test_an_internal_disclosure_is_not_a_quarterly_list(svc: DisclosureService) -> None:

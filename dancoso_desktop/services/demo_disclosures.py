@@ -3,7 +3,9 @@
 The demo year has the generated plan duties (Art. 14) and 60+ records over the 14 contents of
 Art. 11: most of them compliant, some late (Art. 12.3), posted or broadcast too briefly
 (Art. 13.2, 13.3) or without evidence, and some planned ones overdue, so every check has
-something to show. ``scale`` N adds about (N − 1) × 1,010 records over the demo year and the
+something to show. The quarterly lists (Art. 13.2) whose day has passed are posted; the year
+before's fourth-quarter list, due in January of the demo year, was posted late, so the 6-month
+report counts two lists, one of them late. ``scale`` N adds about (N − 1) × 1,010 records over the demo year and the
 nine years before it (N = 100: about 100,000, some 10,000 a year).
 """
 
@@ -15,16 +17,19 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
 from dancoso_desktop.domain.commune import UnitKind
 from dancoso_desktop.domain.disclosure import ChannelUse, DisclosureRecord, DisclosureStatus, Evidence
 from dancoso_desktop.domain.disclosure_rules import legal_end, minimum_end
 from dancoso_desktop.domain.working_days import WorkingCalendar
 from dancoso_desktop.services.attachments import store_attachment
 from dancoso_desktop.services.commune_service import CommuneService
-from dancoso_desktop.services.disclosure_plan import OFFICE, generate_plan
+from dancoso_desktop.services.disclosure_plan import OFFICE, generate_plan, load_duties
 from dancoso_desktop.services.disclosure_query import RegisterFilter, RegisterQuery
 from dancoso_desktop.services.disclosure_service import DisclosureService
 from dancoso_desktop.services.workspace import Workspace
+from dancoso_desktop.storage.disclosure_tables import DisclosureRow
 
 # (item, title templates): {y} year, {h} a hamlet.
 TITLES: dict[int, list[str]] = {
@@ -139,8 +144,10 @@ def _demo_year(maker: _Maker, svc: DisclosureService, year: int, today: date) ->
 
 
 def _complete_duties(svc: DisclosureService, year: int, today: date, rng: random.Random,
-                     evidence: list[Evidence]) -> None:
-    """Mark the plan's duties whose date has passed as done (most on time)."""
+                     evidence: list[Evidence], hamlets: list[str]) -> None:
+    """Mark the plan's duties whose date has passed as done (most on time). The quarterly lists
+    are posted at the office and at a hamlet's cultural house too (Art. 13.2)."""
+    lists = {f"{year}:{d.key}" for d in load_duties(year, svc.ws.data_dir) if d.quarterly_list}
     for rec in svc.records(year):
         if rec.plan_key is None or rec.planned_on is None or rec.planned_on > today - timedelta(days=3):
             continue
@@ -150,9 +157,33 @@ def _complete_duties(svc: DisclosureService, year: int, today: date, rng: random
         for u in rec.channels:
             end = legal_end(svc.catalogue, rec.item, u.channel, start)
             uses.append(replace(u, start=start, end=None if end is None else end + timedelta(days=rng.randint(0, 5))))
+        if rec.plan_key in lists and uses:
+            uses.append(replace(uses[0], place=f"Nhà văn hóa {hamlets[rec.planned_on.month % len(hamlets)]}"))
         done = replace(rec, decided_on=decided, status=DisclosureStatus.DONE,
                        evidence=rng.sample(evidence, 1), channels=uses)
         svc.save(done)
+
+
+def _last_year_fourth_list(svc: DisclosureService, year: int, today: date, hamlets: list[str],
+                            evidence: list[Evidence]) -> list[DisclosureRecord]:
+    """The fourth-quarter list of the year before (its duty, due on the catalogue's January day
+    of the demo year), posted a week late at the office and a hamlet (Art. 13.2)."""
+    duty = next((d for d in load_duties(year - 1, svc.ws.data_dir) if d.quarterly_list == 4), None)
+    if duty is None:
+        return []
+    key = f"{year - 1}:{duty.key}"
+    start = duty.planned_on + timedelta(days=7)
+    with svc.db.session() as s:
+        exists = s.scalar(select(DisclosureRow.id).where(DisclosureRow.plan_key == key)) is not None
+    if exists or start > today - timedelta(days=3):   # the demo of the year before made it
+        return []
+    uses = [ChannelUse("posting", place, start, legal_end(svc.catalogue, duty.item, "posting", start))
+            for place in (OFFICE, f"Nhà văn hóa {hamlets[0]}")]
+    return [DisclosureRecord(
+        item=duty.item, title=duty.title, year=year - 1, planned_on=duty.planned_on,
+        decided_on=duty.planned_on - timedelta(days=2), channels=uses, status=DisclosureStatus.DONE,
+        plan_key=key, evidence=evidence[:1],
+        notes="Nhiệm vụ định kỳ theo kế hoạch công khai (Điều 14); niêm yết chậm sau kỳ nghỉ Tết Dương lịch.")]
 
 
 def add_demo(ws: Workspace, year: int, scale: int, rng: random.Random) -> str:
@@ -162,8 +193,9 @@ def add_demo(ws: Workspace, year: int, scale: int, rng: random.Random) -> str:
     evidence = _evidence_files(ws)
     maker = _Maker(svc, rng, units, hamlets, evidence)
     generate_plan(svc, year)
-    _complete_duties(svc, year, today, rng, evidence)
-    count = svc.bulk_insert(_demo_year(maker, svc, year, today))
+    _complete_duties(svc, year, today, rng, evidence, hamlets)
+    count = svc.bulk_insert(_demo_year(maker, svc, year, today)
+                            + _last_year_fourth_list(svc, year, today, hamlets, evidence))
     extra = 0
     if scale > 1:
         per_year = (scale - 1) * 101

@@ -1,7 +1,8 @@
 """The disclosure register's contribution to a periodic report (issue 11 item 3; domain.md §4,
 reporting.md §7.4): what was disclosed in the period by Art. 11 item and by Art. 12.1 channel,
-on time (≤ 5 working days, Art. 12.3), posted long enough (Art. 13.2), with evidence, and the
-planned disclosures whose date fell in the period but are not done (Art. 14).
+on time (≤ 5 working days, Art. 12.3), posted long enough (Art. 13.2), with evidence, the
+planned disclosures whose date fell in the period but are not done (Art. 14), and the quarterly
+lists of what was disclosed posted at the office and in the hamlets (Art. 13.2).
 
 Counts are read in one pass over the register's summary columns (the legal checks are stored
 as a bit mask by the register's service), so 10,000 records a year cost a few milliseconds.
@@ -9,11 +10,14 @@ as a bit mask by the register's service), so 10,000 records a year cost a few mi
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, or_, select
 
-from dancoso_desktop.domain.disclosure import CHANNEL_CODES, PROBLEM_ORDER, DisclosureStatus, Problem
+from dancoso_desktop.domain import quarterly_list as ql
+from dancoso_desktop.domain.disclosure import CHANNEL_CODES, PROBLEM_ORDER, DisclosureStatus, Problem, Scope
+from dancoso_desktop.domain.plan import MAX_YEAR, MIN_YEAR
 from dancoso_desktop.domain.reporting import (
     AnnexRow,
     Contribution,
@@ -22,6 +26,7 @@ from dancoso_desktop.domain.reporting import (
     ReportPeriod,
     Statement,
 )
+from dancoso_desktop.domain.text import fold
 
 if TYPE_CHECKING:
     from dancoso_desktop.storage.database import Database
@@ -103,6 +108,18 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
     add("disclosures.with_evidence", "Có minh chứng (ảnh, biên bản, nhật ký)", "With evidence", evidence, 1)
     add("disclosures.planned_missed", "Nội dung theo kế hoạch đến hạn nhưng chưa công khai",
         "Planned, due in the period, not disclosed", missed)
+    # Art. 13.2: the quarterly list of what was disclosed (rules in domain/quarterly_list.py).
+    lists_due, lists_posted = _quarterly_lists(db, period)
+    lists_late = ql.late(lists_posted)
+    for code, vi, en, lists, level in (
+            ("disclosures.quarterly_lists_due", "Danh mục thông tin đã công khai hằng quý đến hạn niêm yết",
+             "Quarterly lists of disclosed items due (Art. 13.2)", lists_due, 0),
+            ("disclosures.quarterly_lists_posted", "Danh mục hằng quý đã niêm yết",
+             "Quarterly lists posted by the cut-off", lists_posted, 1),
+            ("disclosures.quarterly_lists_late", "Danh mục hằng quý niêm yết chậm so với kế hoạch",
+             "Quarterly lists posted after the plan's day", lists_late, 1)):
+        figs.append(Figure(code, vi, en, len(lists), refs.of([q.record_id for q in lists]), "danh mục"))
+        out.annex.append(AnnexRow(GROUP, code, vi, en, "danh mục", level))
 
     n = len(total)
     items = "; ".join(f"{c.short} {len(by_item[c.item])}" for c in catalogue.contents if by_item.get(c.item))
@@ -125,8 +142,110 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
                                         f"{len(on_time)}/{n} on time, {len(late)} late.",
                                         ("disclosures.on_time", "disclosures.late", "disclosures.posting_short",
                                          "disclosures.with_evidence")))
+    if lists_due:
+        out.statements.append(_lists_statement(lists_due, lists_posted, lists_late))
     if missed:
         out.statements.append(Statement(
             "disclosure", f"Còn {len(missed)} nội dung theo kế hoạch công khai đến hạn trong kỳ nhưng chưa thực hiện.",
             f"{len(missed)} planned disclosures fell due and were not made.", ("disclosures.planned_missed",)))
     return out
+
+
+def _quarterly_lists(db: Database, period: ReportPeriod) -> tuple[list[ql.QuarterlyList], list[ql.QuarterlyList]]:
+    """The quarterly lists (Art. 13.2) due in ``period`` and those of them posted by its end.
+
+    Which rows are lists comes from the recurring duties (disclosure_recurring.json, those with
+    ``quarterly_list`` set: their key, their Art. 11 item, their date), never from a second
+    copy here. A row is a list when
+    - its plan key is "YEAR:<key>" of such a duty (the plan generated it), or
+    - the officer typed it by hand (no plan key) under that item with a title like the plan's,
+      "Danh mục … quý II năm 2026", naming the quarter: it fulfils that quarter's duty (one
+      list per quarter however many rows stand for it, see quarterly_list.merge), so a list
+      posted without ticking the plan's duty is not reported missing. A hand-typed title that
+      names no quarter is not recognised (it could be any list).
+    One SELECT over the (year, item) index; a few rows a year; no ORM objects.
+    """
+    from dancoso_desktop.services.disclosure_plan import load_duties
+    from dancoso_desktop.storage.disclosure_tables import DisclosureRow as D
+
+    # A list of year Y falls due in Y (quarters I–III) or in January of Y + 1 (quarter IV); a
+    # hand-typed one may sit in either year's register.
+    years = range(max(MIN_YEAR, period.start.year - 1), min(MAX_YEAR, period.end.year + 1) + 1)
+    data_dir = db.path.parent
+    due_day: dict[tuple[int, int], date] = {}
+    by_key: dict[str, int] = {}
+    items: set[int] = set()
+    for year in years:
+        for duty in load_duties(year, data_dir):
+            quarter = _quarter_number(duty.quarterly_list)
+            if quarter is not None:
+                due_day[(year, quarter)] = duty.planned_on
+                by_key[duty.key] = quarter
+                items.add(duty.item)
+    if not items:
+        return [], []
+    keys = [f"{year}:{key}" for year in years for key in by_key]
+    # year IN and item IN: both columns of ix_disclosures_year_item as equalities, a few seeks
+    # (a year range would stop the index at its first column). Scope is checked on the few rows
+    # found, so that the planner has no reason to prefer (scope, year).
+    stmt = select(D.id, D.year, D.plan_key, D.title, D.status, D.planned_on, D.due_on, D.disclosed_on,
+                  D.scope).where(
+        D.year.in_(list(years)), D.item.in_(sorted(items)),
+        or_(D.plan_key.in_(keys), and_(D.plan_key.is_(None), D.search_key.like(f"{ql.HAND_PREFIX}%"))))
+    with db.connect() as con:
+        rows = con.execute(stmt).all()
+    found: list[ql.ListRecord] = []
+    done = DisclosureStatus.DONE.value
+    for rid, row_year, plan_key, title, status, planned_on, due_on, disclosed_on, scope in rows:
+        if scope != Scope.PUBLIC.value:    # công khai nội bộ (Art. 46–48) has no quarterly list
+            continue
+        posted = disclosed_on if status == done else None
+        if plan_key is not None:
+            year_text, _, key = plan_key.partition(":")
+            year, quarter = int(year_text), by_key[key]
+            due = planned_on or due_on or due_day.get((year, quarter))
+            found.append(ql.ListRecord(rid, year, quarter, due, posted, True))
+            continue
+        named = ql.quarter_named(fold(title), row_year)
+        # A hand-typed list is due on the day the plan gives its quarter; one naming a quarter
+        # the plan has no day for (another year, a quarter the province dropped) is not counted.
+        if named is not None and named in due_day:
+            found.append(ql.ListRecord(rid, named[0], named[1], due_day[named], posted, False))
+    lists = ql.merge(found)
+    # Art. 13.2, one list a quarter: due = its due day is inside the period; posted = of those,
+    # posted by the period's last day. A list posted after the cut-off is not counted (the figure
+    # must not change with the day the report is built); see quarterly_list.posted_in.
+    return ql.due_in(lists, period.start, period.end), ql.posted_in(lists, period.start, period.end)
+
+
+def _quarter_number(value: object) -> int | None:
+    """The catalogue's ``quarterly_list`` (1–4); anything else is not a quarterly list."""
+    try:
+        quarter = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+    return quarter if 1 <= quarter <= 4 else None
+
+
+def _lists_statement(due: list[ql.QuarterlyList], posted: list[ql.QuarterlyList],
+                     late: list[ql.QuarterlyList]) -> Statement:
+    """"Đã niêm yết 1/2 danh mục … (…), trong đó 1 danh mục niêm yết chậm (quý IV năm 2025); chưa
+    niêm yết danh mục quý I năm 2026." Only when a list fell due: a period with none (a short
+    ad-hoc report, a register without the plan's duties) gets no sentence, the annex still says 0."""
+    codes = ("disclosures.quarterly_lists_due", "disclosures.quarterly_lists_posted",
+             "disclosures.quarterly_lists_late")
+    done = {(q.year, q.quarter) for q in posted}
+    missing = [q for q in due if (q.year, q.quarter) not in done]
+    vi = f"Đã niêm yết {len(posted)}/{len(due)} danh mục thông tin đã công khai hằng quý (khoản 2 Điều 13)"
+    en = f"{len(posted)}/{len(due)} quarterly lists of disclosed items were posted (Art. 13.2)"
+    if late:
+        vi += f", trong đó {len(late)} danh mục niêm yết chậm so với kế hoạch ({_join_vi([q.label_vi for q in late])})"
+        en += f", {len(late)} of them late (" + ", ".join(q.label_en for q in late) + ")"
+    if missing:
+        vi += "; chưa niêm yết danh mục " + _join_vi([q.label_vi for q in missing])
+        en += "; not posted: " + ", ".join(q.label_en for q in missing)
+    return Statement("disclosure", vi + ".", en + ".", codes)
+
+
+def _join_vi(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " và " + parts[-1]

@@ -149,3 +149,14 @@ def test_qt_with_the_rebuilt_library_sorts_and_names_as_with_the_full_data(tmp_p
     assert Path(str(small[0])).is_relative_to(site) and not Path(str(full[0])).is_relative_to(site)
     assert small[1:] == full[1:]
     assert full[2] == "ĐIỀU ƯU TIÊN" and full[1][:4] == ["an", "anh", "ăn", "ân"]
+
+
+def test_without_binutils_it_refuses_and_the_build_keeps_the_full_library(monkeypatch: pytest.MonkeyPatch,
+                                                                           tmp_path: Path) -> None:
+    monkeypatch.setattr(icu_subset.shutil, "which", lambda _name: None)
+    with pytest.raises(OSError, match="binutils"):
+        icu_subset.shrink_library(tmp_path / "libicudata.so.73", tmp_path / "out.so")
+    assert not (tmp_path / "out.so").exists()
+    # build.spec catches any failure of shrink_library and keeps the original file.
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert "shrink_library(Path(src), small)" in spec and "except Exception" in spec

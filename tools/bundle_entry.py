@@ -1,5 +1,6 @@
 """Entry script of the PyInstaller bundle (build.spec): ``dancoso`` (windowed) and
-``dancoso-cli`` (console) both start here.
+``dancoso-cli`` (console) both start here, after tools/bundle_shared_archive.py has opened the
+shared archive of the Python code and PyInstaller's runtime hooks have run.
 
 A windowed program on Windows has no standard streams (``sys.stdout`` is None): anything
 printed — a command given to ``dancoso`` instead of ``dancoso-cli``, a warning — would raise.

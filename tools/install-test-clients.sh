@@ -3,14 +3,16 @@
 #   - LibreOffice Writer and Calc without GUI: open our DOCX/XLSX as a recipient's office suite;
 #   - poppler-utils: read our PDFs (pdftotext word positions, pdftoppm pictures);
 #   - the X11/xcb libraries Qt's xcb platform needs, and Xvfb, for a real window;
-#   - fonts-liberation2: the Vietnamese-complete Times-compatible font LibreOffice draws with.
+#   - fonts-liberation2: the Vietnamese-complete Times-compatible font LibreOffice draws with;
+#   - binutils: PyInstaller on Linux and the bundle's smaller ICU data (tools/icu_subset.py) need
+#     as/ld/objcopy/strip for tests/slow/test_bundle.py.
 # Does nothing when everything is there. Without apt-get or without the rights to use it, it says
 # what to install and exits 0: the tests then skip with the same command (and fail under CI=true).
 set -uo pipefail
 
 PACKAGES=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 xvfb
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
-          libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1)
+          libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 binutils)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -22,7 +24,7 @@ else
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fi
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "test clients: LibreOffice, poppler and the Qt libraries are installed"
+  echo "test clients: LibreOffice, poppler, the Qt libraries and binutils are installed"
   exit 0
 fi
 

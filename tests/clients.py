@@ -18,6 +18,8 @@ PROGRAMS = {
     "soffice": ("libreoffice-writer-nogui libreoffice-calc-nogui",
                 "LibreOffice opens our DOCX and XLSX as a second program"),
     "pdftotext": ("poppler-utils", "poppler reads word positions in our PDFs"),
+    "as": ("binutils", "the Linux bundle's smaller ICU data library is assembled with binutils"),
+    "ld": ("binutils", "the Linux bundle's smaller ICU data library is linked with binutils"),
 }
 
 

@@ -27,6 +27,7 @@ from dancoso_desktop.documents.xlsx_common import (
     looks_like_formula,
     safe_text,
     sheet_title,
+    xlsxwriter_table_page,
 )
 from dancoso_desktop.fileio import atomic_target
 
@@ -96,16 +97,7 @@ def write_register_xlsx(target: Path, rows: Iterable[Sequence[Any]], *, issuing_
                 ws.set_row(r, 20 if style == "title" else 30)   # the legend wraps on two lines
             header_row = len(lines) + 1
             ws.set_row(header_row, 32)
-            for c, col in enumerate(REGISTER_COLUMNS):
-                ws.write_string(header_row, c, col.header, fmt["header"])
-            ws.freeze_panes(header_row + 1, 0)
-            ws.repeat_rows(header_row)
-            ws.set_landscape()
-            ws.set_paper(9)                 # A4
-            ws.fit_to_pages(1, 0)           # every column on the page width, as many pages down
-            ws.set_margins(left=0.6, right=0.4, top=0.6, bottom=0.6)
-            ws.set_footer("&C&\"Times New Roman,Regular\"&11Trang &P/&N")
-            ws.center_horizontally()
+            xlsxwriter_table_page(ws, header_row, [col.header for col in REGISTER_COLUMNS], fmt["header"])
             r = header_row
             write_row = _RowWriter(ws, fmt, _CleanText())
             for count, values in enumerate(rows, start=1):

@@ -304,6 +304,7 @@ def write_xlsx(head: ReportHead, content: ReportContent, target: Path) -> Render
         looks_like_formula,
         safe_text,
         sheet_title,
+        xlsxwriter_table_page,
     )
 
     def text(value: str, column: str, row: int) -> str:
@@ -340,16 +341,7 @@ def write_xlsx(head: ReportHead, content: ReportContent, target: Path) -> Render
             for r, line in enumerate(titles):
                 ws.merge_range(r, 0, r, last, text(line, "", r + 1), fmt["title"])
             header_row = len(titles) + 1
-            for c, (name, _width) in enumerate(ANNEX_COLUMNS):
-                ws.write_string(header_row, c, name, fmt["header"])
-            ws.freeze_panes(header_row + 1, 0)
-            ws.repeat_rows(header_row)
-            ws.set_landscape()
-            ws.set_paper(9)                 # A4
-            ws.fit_to_pages(1, 0)           # every column on the page width, as many pages down
-            ws.set_margins(left=0.6, right=0.4, top=0.6, bottom=0.6)
-            ws.set_footer('&C&"Times New Roman,Regular"&11Trang &P/&N')
-            ws.center_horizontally()
+            xlsxwriter_table_page(ws, header_row, [name for name, _width in ANNEX_COLUMNS], fmt["header"])
             ws.outline_settings(symbols_below=False)    # a group's summary row is above its rows
 
             def number(r: int, c: int, value: Any) -> None:

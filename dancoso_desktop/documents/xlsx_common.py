@@ -380,6 +380,22 @@ def _print_setup(ws: Any, *, landscape: bool, footer: str) -> None:
         ws.oddFooter.center.size = 11
 
 
+def xlsxwriter_table_page(ws: Any, header_row: int, headers: Sequence[str], header_format: Any) -> None:
+    """An xlsxwriter sheet's header row (frozen, repeated on every printed page) and the house
+    page set-up: A4 landscape, every column on the page width, "Trang x/y" in the footer —
+    what ``TableWriter`` gives an openpyxl sheet."""
+    for c, name in enumerate(headers):
+        ws.write_string(header_row, c, name, header_format)
+    ws.freeze_panes(header_row + 1, 0)
+    ws.repeat_rows(header_row)
+    ws.set_landscape()
+    ws.set_paper(9)                 # A4
+    ws.fit_to_pages(1, 0)           # every column on the page width, as many pages down
+    ws.set_margins(left=0.6, right=0.4, top=0.6, bottom=0.6)
+    ws.set_footer(f'&C&"{FONT_NAME},Regular"&11Trang &P/&N')
+    ws.center_horizontally()
+
+
 def new_workbook(*, write_only: bool = False, title: str = "") -> Workbook:
     """A workbook with document properties set; in write-only mode add sheets with create_sheet."""
     from openpyxl import Workbook

@@ -37,16 +37,21 @@ def _database_at(path: Path, revision: str) -> None:
     engine.dispose()
 
 
-def test_a_database_of_the_landed_version_upgrades_in_place(tmp_path: Path) -> None:
-    data = tmp_path / "dancoso.sqlite"
-    _database_at(data, LANDED)
+def _landed_database(folder: Path, revision: str) -> Path:
+    """A data file as the version whose head was ``revision`` left it: stamped as ours, a unit in it."""
+    data = folder / "dancoso.sqlite"
+    _database_at(data, revision)
     con = sqlite3.connect(data)
-    # As the landed version left it: stamped as ours, with a unit and a plan in it.
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     con.execute("INSERT INTO units (id, name, short_name, kind, households, retired, position, search_key)"
                 " VALUES (1, 'Thôn Nà Hiêng', 'Nà Hiêng', 'hamlet', 212, 0, 0, 'thon na hieng')")
     con.commit()
     con.close()
+    return data
+
+
+def test_a_database_of_the_landed_version_upgrades_in_place(tmp_path: Path) -> None:
+    data = _landed_database(tmp_path, LANDED)
     backups = tmp_path / "backups"
     db = open_database(data, backups_dir=backups)
     try:
@@ -67,14 +72,7 @@ def test_a_database_of_the_landed_version_upgrades_in_place(tmp_path: Path) -> N
 
 def test_a_database_of_the_version_that_landed_last_upgrades_in_place(tmp_path: Path) -> None:
     """The last stop landed schema 0010_returns; 0011 adds the report-period index in place."""
-    data = tmp_path / "dancoso.sqlite"
-    _database_at(data, "0010_returns")
-    con = sqlite3.connect(data)
-    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    con.execute("INSERT INTO units (id, name, short_name, kind, households, retired, position, search_key)"
-                " VALUES (1, 'Thôn Nà Hiêng', 'Nà Hiêng', 'hamlet', 212, 0, 0, 'thon na hieng')")
-    con.commit()
-    con.close()
+    data = _landed_database(tmp_path, "0010_returns")
     db = open_database(data, backups_dir=tmp_path / "backups")
     try:
         with db.connect() as c:

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dancoso_desktop.services.calendar_service import (  # noqa: E402
+from dancoso_desktop.services.workdays import (  # noqa: E402
     HOLIDAY_TABLE_YEARS,
     holiday_table,
     package_holidays,

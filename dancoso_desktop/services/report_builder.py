@@ -25,7 +25,7 @@ from dancoso_desktop.domain.reporting import SLOTS, Contribution, ReportPeriod
 from dancoso_desktop.services import report_sources
 
 if TYPE_CHECKING:
-    from dancoso_desktop.storage.database import Database
+    from dancoso_desktop.storage.rows import RowReader
 
 
 _SLOT_ORDER = {key: i for i, (key, _title) in enumerate(SLOTS)}
@@ -40,7 +40,7 @@ def _home(slot: str, taken: set[str]) -> str | None:
     return None
 
 
-def build(db: Database, outline: list[OutlineSection], period: ReportPeriod, *,
+def build(db: RowReader, outline: list[OutlineSection], period: ReportPeriod, *,
           compare: bool = True, annex_hidden: list[str] | tuple[str, ...] = ()) -> ReportContent:
     contributions = report_sources.collect(db, period)
     previous = report_sources.collect(db, period.same_period_last_year()) if compare else []

@@ -4,7 +4,7 @@ A register adds a module under ``services/`` that defines either or both of
 
     SOURCE = "disclosures"                                   # stable key, also in the package JSON
 
-    def contribute(db: Database, period: ReportPeriod) -> Contribution:
+    def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
         '''Figures, sentences and annex rows of ``period`` (records dated inside it).'''
 
     def due(db: Database, today: date, until: date) -> list[DueItem]:
@@ -15,7 +15,12 @@ builder and the start page never change). Modules are imported when first used, 
 start pays nothing for registers it does not show.
 
 Rules for contributors, so reports stay right and fast:
-- read only (one session or connection per call); never write;
+- read only, with plain SQL through ``db.rows(sql, params)`` (storage/rows.py): the same code
+  counts in the window (``Database.rows``) and in the package export, which opens the data file
+  with sqlite3 alone. A contributor module imports neither SQLAlchemy nor the ORM tables nor a
+  service that does, at its top or inside ``contribute`` (a test runs ``collect`` and checks
+  that SQLAlchemy was never imported); ``due`` runs in the window and may use the services;
+- never write;
 - count records dated inside the period, both ends included (``period.contains``);
 - figure codes are namespaced by ``SOURCE`` ("disclosures.on_time") and never renamed once
   shipped: issued reports, packages and the province's roll-up keep them;
@@ -35,6 +40,7 @@ from dancoso_desktop.domain.reporting import Contribution, DueItem, ReportPeriod
 
 if TYPE_CHECKING:
     from dancoso_desktop.storage.database import Database
+    from dancoso_desktop.storage.rows import RowReader
 
 # Module names under dancoso_desktop.services, in the order their sections appear.
 CONTRIBUTORS: list[str] = [
@@ -67,7 +73,7 @@ def _load(names: Iterable[str]) -> list[ModuleType]:
     return [importlib.import_module(f"dancoso_desktop.services.{name}") for name in names]
 
 
-def collect(db: Database, period: ReportPeriod) -> list[Contribution]:
+def collect(db: RowReader, period: ReportPeriod) -> list[Contribution]:
     """Every register's contribution to ``period``, in registry order."""
     return [module.contribute(db, period) for module in _load(CONTRIBUTORS)]
 

@@ -8,7 +8,7 @@ import os
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -197,6 +197,11 @@ class Database:
             raise
         finally:
             self._gate.release_shared(token)
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Plain SQL read (storage.rows.RowReader): values as SQLite stores them, no ORM types."""
+        with self.connect() as con:
+            return [tuple(r) for r in con.exec_driver_sql(sql, tuple(params)).fetchall()]
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:

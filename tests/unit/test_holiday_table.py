@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from dancoso_desktop import paths
-from dancoso_desktop.services import calendar_service as C
+from dancoso_desktop.services import workdays as C
 
 
 def test_the_table_equals_the_package_for_every_year_it_covers() -> None:

@@ -42,7 +42,8 @@ WINDOW_STACK = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = cli.build_parser(argv).parse_args(argv)
     if args.command is not None and not getattr(args, "gui", False):
         return _run_cli(args)
     set_language(args.lang)

@@ -7,34 +7,70 @@ Each feature adds its commands in a module of its own with ``register(sub, expor
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from dancoso_desktop import __version__
-from dancoso_desktop.cli import (
-    assessment_cmd,
-    conference_cmd,
-    consultation_cmd,
-    data_cmd,
-    decision_cmd,
-    demo_cmd,
-    disclosure_cmd,
-    due_cmd,
-    import_cmd,
-    inspection_cmd,
-    plan_cmd,
-    report_cmd,
-    returns_cmd,
-    rollup_cmd,
-    supervision_cmd,
-)
 from dancoso_desktop.cli.common import CliError, run_command
 from dancoso_desktop.domain.errors import set_language
 
-FEATURES = (plan_cmd, demo_cmd, import_cmd, disclosure_cmd, inspection_cmd, data_cmd,
-            report_cmd, due_cmd, decision_cmd, consultation_cmd, supervision_cmd, conference_cmd,
-            assessment_cmd, returns_cmd, rollup_cmd)
+# Each feature adds its commands in a module of its own (``register(sub, export_sub)``).
+FEATURES = ("plan_cmd", "demo_cmd", "import_cmd", "disclosure_cmd", "inspection_cmd", "data_cmd",
+            "report_cmd", "due_cmd", "decision_cmd", "consultation_cmd", "supervision_cmd", "conference_cmd",
+            "assessment_cmd", "returns_cmd", "rollup_cmd")
+# Which module registers each command and each `export` target. A command line that names one
+# imports and registers only that module: building every feature's parser is ~0.07 s of each
+# short command. tests/unit/test_cli_index.py checks these against what the modules register.
+COMMAND_INDEX = {
+    "plan": "plan_cmd", "demo": "demo_cmd", "import": "import_cmd", "disclosures": "disclosure_cmd",
+    "inspections": "inspection_cmd", "backup": "data_cmd", "restore": "data_cmd", "check": "data_cmd",
+    "report": "report_cmd", "due": "due_cmd", "decisions": "decision_cmd", "consultations": "consultation_cmd",
+    "village-rules": "consultation_cmd", "supervision": "supervision_cmd", "petitions": "supervision_cmd",
+    "conferences": "conference_cmd", "assessment": "assessment_cmd", "returns": "returns_cmd",
+    "rollup": "rollup_cmd",
+}
+EXPORT_INDEX = {
+    "plan": "plan_cmd", "disclosures": "disclosure_cmd", "disclosure-list": "disclosure_cmd",
+    "inspection": "inspection_cmd", "inspections": "inspection_cmd", "report": "report_cmd",
+    "decision": "decision_cmd", "decisions": "decision_cmd", "consultations": "consultation_cmd",
+    "village-rules": "consultation_cmd", "village-rule": "consultation_cmd", "supervision": "supervision_cmd",
+    "staff-conference": "conference_cmd", "assessment": "assessment_cmd", "rollup": "rollup_cmd",
+}
+_GLOBAL_WITH_VALUE = ("--data-dir", "--lang")
+
+
+def wanted_features(argv: Sequence[str]) -> tuple[str, ...]:
+    """The feature modules a command line needs: one for a known command, none for the window
+    or a screenshot, every one for help, a mistake or anything unusual (argparse then answers
+    exactly as with the whole parser)."""
+    words: list[str] = []
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _GLOBAL_WITH_VALUE:
+            skip = True
+        elif token.startswith(tuple(f"{o}=" for o in _GLOBAL_WITH_VALUE)):
+            continue
+        elif token.startswith("-"):
+            if not words:
+                return FEATURES     # --help, --version or a mistake before the command
+        else:
+            words.append(token)
+            if len(words) == 2:
+                break
+    if not words:
+        return ()                   # the window
+    command = words[0]
+    if command == "screenshot":
+        return ()
+    if command == "export":
+        what = EXPORT_INDEX.get(words[1]) if len(words) > 1 else None
+        return (what,) if what else FEATURES
+    found = COMMAND_INDEX.get(command)
+    return (found,) if found else FEATURES
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,7 +79,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: lỗi / error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; given ``argv``, only with the features it names (see
+    ``wanted_features``), else with all of them."""
     parser = _Parser(
         prog="dancoso",
         description="Quản lý thực hiện dân chủ ở cơ sở của UBND xã/phường. "
@@ -60,8 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", required=True)
     shot.add_argument("--size", default="1280x800", help="WxH")
     shot.set_defaults(gui=True)
-    for feature in FEATURES:
-        feature.register(sub, export_sub)
+    names = FEATURES if argv is None else wanted_features(argv)
+    for name in names:
+        importlib.import_module(f"dancoso_desktop.cli.{name}").register(sub, export_sub)
     return parser
 
 
@@ -76,7 +115,8 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry for headless use; the GUI entry (app.main) handles the window commands."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(argv).parse_args(argv)
     if args.command is None or getattr(args, "gui", False):
         print("Cửa sổ chỉ mở được qua dancoso_desktop.app / The window opens through dancoso_desktop.app",
               file=sys.stderr)

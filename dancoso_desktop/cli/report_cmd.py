@@ -270,17 +270,24 @@ def cmd_version(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from dancoso_desktop import paths
     from dancoso_desktop.services import report_export
 
-    ws = workspace(args, reading=True)
-    if args.format == "package":
-        pkg = report_export.write_package(ws.db, args.id, Path(args.output))
-        say(args, f"Đã ghi gói báo cáo {pkg.folder} và {pkg.zip_path.name}",
-            f"Wrote the package {pkg.folder} and {pkg.zip_path.name}")
-        for w in pkg.warnings:
+    # Read with sqlite3 alone when the data file is up to date (report_export.write_from_file):
+    # no SQLAlchemy, a draft's figures counted with plain SQL. Else the full open, which
+    # creates, migrates or refuses the folder as every command does.
+    result = report_export.write_from_file(paths.data_dir(args.data_dir) / paths.DB_FILENAME, args.id,
+                                           args.format, Path(args.output))
+    if result is None:
+        ws = workspace(args, reading=True)
+        result = (report_export.write_package(ws.db, args.id, Path(args.output)) if args.format == "package"
+                  else report_export.write(ws.db, args.id, args.format, Path(args.output)))
+    if isinstance(result, report_export.Package):
+        say(args, f"Đã ghi gói báo cáo {result.folder} và {result.zip_path.name}",
+            f"Wrote the package {result.folder} and {result.zip_path.name}")
+        for w in result.warnings:
             print(w)
         return 0
-    result = report_export.write(ws.db, args.id, args.format, Path(args.output))
     say(args, f"Đã ghi {result.target}", f"Wrote {result.target}")
     if result.warning(args.lang):
         print(result.warning(args.lang))

@@ -342,6 +342,10 @@ class Report:
         return self.status is ReportStatus.DRAFT
 
 
+def report_not_found(report_id: int) -> ValidationError:
+    return ValidationError(f"Không có báo cáo số hiệu {report_id}.", f"There is no report with id {report_id}.")
+
+
 def default_title(kind: ReportKind, year: int, period_start: date, period_end: date) -> str:
     """The summary line (trích yếu) of the report."""
     if kind is ReportKind.YEAR:

@@ -23,11 +23,12 @@ from dancoso_desktop.documents.report import RenderReport
 from dancoso_desktop.documents.report_document import ReportHead
 from dancoso_desktop.domain import report_package
 from dancoso_desktop.domain.errors import EnvironmentProblem, ValidationError
-from dancoso_desktop.domain.report_doc import Report, ReportContent
+from dancoso_desktop.domain.report_doc import Report, ReportContent, report_not_found
 from dancoso_desktop.domain.text import format_date
 from dancoso_desktop.fileio import atomic_target, safe_filename
 
 if TYPE_CHECKING:
+    from dancoso_desktop.domain.commune import Commune
     from dancoso_desktop.storage.database import Database
 
 FORMATS = ("pdf", "docx", "xlsx", "package")
@@ -56,22 +57,26 @@ def _checked_format(fmt: str) -> str:
     return fmt
 
 
-def commune_head(db: Database) -> dict[str, str]:
-    """The commune's lines of a report header, as they stand now."""
+def _commune(db: Database) -> Commune | None:
     from dancoso_desktop.services.commune_service import CommuneService
 
-    commune = CommuneService(db).get_commune()
+    return CommuneService(db).get_commune()
+
+
+def commune_head(db: Database) -> dict[str, str]:
+    """The commune's lines of a report header, as they stand now."""
+    return head_lines(_commune(db))
+
+
+def head_lines(commune: Commune | None) -> dict[str, str]:
     return {"issuing_body": commune.issuing_body if commune else "ỦY BAN NHÂN DÂN",
             "place": (commune.place_name or commune.name) if commune else "",
             "commune_name": commune.full_name if commune else "xã"}
 
 
-def head_of(db: Database, report: Report, content: ReportContent | None = None) -> ReportHead:
+def head_of(commune: Commune | None, report: Report, content: ReportContent | None = None) -> ReportHead:
     """The header of ``report``: an issued report's frozen lines, else the commune's today."""
-    from dancoso_desktop.services.commune_service import CommuneService
-
-    commune = CommuneService(db).get_commune()
-    lines = (content.head if content is not None and content.head else None) or commune_head(db)
+    lines = (content.head if content is not None and content.head else None) or head_lines(commune)
     issuing, place, name = lines["issuing_body"], lines["place"], lines["commune_name"]
     issued = report.issued_on is not None
     return ReportHead(
@@ -85,9 +90,10 @@ def head_of(db: Database, report: Report, content: ReportContent | None = None) 
 
 def base_name(db: Database, report: Report) -> str:
     """'Báo cáo 6 tháng 2026 xã Bình Lư (15-12-2025 đến 14-06-2026)': safe on Windows."""
-    from dancoso_desktop.services.commune_service import CommuneService
+    return file_name(_commune(db), report)
 
-    commune = CommuneService(db).get_commune()
+
+def file_name(commune: Commune | None, report: Report) -> str:
     who = commune.full_name if commune else ""
     when = f"{report.period_start:%d-%m-%Y} đến {report.period_end:%d-%m-%Y}"
     version = f" v{report.version}" if report.version > 1 else ""
@@ -105,7 +111,7 @@ def write(db: Database, report_id: int, fmt: str, target: Path, progress: Progre
     service = ReportService(db)
     report = service.get(report_id)
     content = service.content(report_id)
-    return _write_one(head_of(db, report, content), content, fmt, Path(target), progress)
+    return _write_one(head_of(_commune(db), report, content), content, fmt, Path(target), progress)
 
 
 def _write_one(head: ReportHead, content: ReportContent, fmt: str, target: Path,
@@ -123,12 +129,10 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def package_payload(db: Database, report: Report, content: ReportContent, files: list[Path]) -> dict[str, Any]:
+def package_payload(commune: Commune | None, report: Report, content: ReportContent,
+                    files: list[Path]) -> dict[str, Any]:
     """report.json's payload (schema ``dancoso.report-package`` v1), before sealing."""
-    from dancoso_desktop.services.commune_service import CommuneService
-
-    commune = CommuneService(db).get_commune()
-    head = head_of(db, report, content)
+    head = head_of(commune, report, content)
     return {
         "schema": report_package.SCHEMA, "schema_version": report_package.SCHEMA_VERSION,
         "generator": f"dancoso_desktop {__version__}",
@@ -157,9 +161,10 @@ def package_payload(db: Database, report: Report, content: ReportContent, files:
 
 
 def email_text(db: Database, report: Report) -> tuple[str, str]:
-    from dancoso_desktop.services.commune_service import CommuneService
+    return email_lines(_commune(db), report)
 
-    commune = CommuneService(db).get_commune()
+
+def email_lines(commune: Commune | None, report: Report) -> tuple[str, str]:
     who = commune.full_name if commune else "xã"
     number = f" số {report.number}" if report.number else ""
     dated = f" ngày {format_date(report.issued_on)}" if report.issued_on else ""
@@ -182,9 +187,13 @@ def write_package(db: Database, report_id: int, parent: Path, progress: Progress
 
     service = ReportService(db)
     report = service.get(report_id)
-    content = service.content(report_id)
-    head = head_of(db, report, content)
-    name = base_name(db, report)
+    return _write_package(report, service.content(report_id), _commune(db), parent, progress)
+
+
+def _write_package(report: Report, content: ReportContent, commune: Commune | None, parent: Path,
+                   progress: Progress | None = None) -> Package:
+    head = head_of(commune, report, content)
+    name = file_name(commune, report)
     parent = Path(parent)
     folder = parent / name
     try:
@@ -208,8 +217,8 @@ def write_package(db: Database, report_id: int, parent: Path, progress: Progress
             if rendered.warning():
                 warnings.append(rendered.warning())
             files.append(target)
-        subject, body = email_text(db, report)
-        payload = package_payload(db, report, content, files)
+        subject, body = email_lines(commune, report)
+        payload = package_payload(commune, report, content, files)
         with atomic_target(work / "report.json") as tmp:
             tmp.write_text(report_package.dumps(payload), encoding="utf-8")
         with atomic_target(work / "email.txt") as tmp:
@@ -234,6 +243,40 @@ def write_package(db: Database, report_id: int, parent: Path, progress: Progress
         progress(5, 5, "")
     return Package(folder, zip_path, [folder / p.name for p in files] + [folder / "report.json"], subject, body,
                    warnings)
+
+
+def write_from_file(db_path: Path, report_id: int, fmt: str, target: Path) -> RenderReport | Package | None:
+    """The command line's export: the data file read with sqlite3 alone (storage/report_reader.py),
+    a draft's figures counted by the registers through plain SQL; no SQLAlchemy is loaded.
+
+    None when the file needs the full open first (missing, older schema, half-migrated): the
+    caller then opens the data folder the full way and calls ``write`` / ``write_package``."""
+    from dancoso_desktop.services.report_builder import build
+    from dancoso_desktop.storage.register_reader import open_for_export
+    from dancoso_desktop.storage.report_reader import read_report
+    from dancoso_desktop.storage.rows import SqliteRows
+
+    fmt = _checked_format(fmt)
+    con = open_for_export(Path(db_path))
+    if con is None:
+        return None
+    try:
+        rows = SqliteRows(con, Path(db_path))
+        con.execute("BEGIN")       # one snapshot: a window saving meanwhile cannot split the figures
+        try:
+            stored = read_report(con, report_id)
+            if stored is None:
+                raise report_not_found(report_id)
+            report = stored.report
+            content = (ReportContent.from_json(json.loads(stored.snapshot)) if stored.snapshot else
+                       build(rows, report.outline, report.period, annex_hidden=report.annex_hidden))
+        finally:
+            con.execute("COMMIT")
+    finally:
+        con.close()
+    if fmt == "package":
+        return _write_package(report, content, stored.commune, Path(target))
+    return _write_one(head_of(stored.commune, report, content), content, fmt, Path(target))
 
 
 def read_package(folder: Path) -> dict[str, Any]:

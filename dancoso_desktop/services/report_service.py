@@ -38,10 +38,12 @@ from dancoso_desktop.domain.report_doc import (
     parse_number,
     pick_deadline,
     plan_deadlines,
+    report_not_found,
 )
 from dancoso_desktop.domain.reporting import ReportKind, ReportPeriod
 from dancoso_desktop.domain.text import clean_line, format_date
 from dancoso_desktop.storage.database import Database
+from dancoso_desktop.storage.report_reader import REPORT_COLUMNS, report_from_record
 from dancoso_desktop.storage.report_tables import (
     ReportCalendarRow,
     ReportRegimeRow,
@@ -72,7 +74,7 @@ def _codes(codes: list[str]) -> list[str]:
 
 
 def not_found(report_id: int) -> ValidationError:
-    return ValidationError(f"Không có báo cáo số hiệu {report_id}.", f"There is no report with id {report_id}.")
+    return report_not_found(report_id)
 
 
 def _kind(kind: str | ReportKind) -> ReportKind:
@@ -204,15 +206,7 @@ class ReportService:
 
     @staticmethod
     def _report(row: ReportRow) -> Report:
-        return Report(year=row.year, kind=ReportKind(row.kind), period_start=row.period_start,
-                      period_end=row.period_end, title=row.title, recipient=row.recipient, preparer=row.preparer,
-                      outline=outline_from_json(json.loads(row.outline or "[]")),
-                      annex_hidden=[str(c) for c in json.loads(row.annex_hidden or "[]")],
-                      status=ReportStatus(row.status),
-                      version=row.version, number=row.number, serial=row.serial, issued_on=row.issued_on,
-                      signer_authority=row.signer_authority, signer_title=row.signer_title,
-                      signer_name=row.signer_name, sent_on=row.sent_on, sent_to=row.sent_to,
-                      previous_id=row.previous_id, id=row.id)
+        return report_from_record({c: getattr(row, c) for c in REPORT_COLUMNS})
 
     def _row(self, s: Session, report_id: int) -> ReportRow:
         row = s.get(ReportRow, report_id)

@@ -54,6 +54,14 @@ def day(value: date | str | None) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def required_day(value: date | str) -> date:
+    """A NOT NULL Date column's value."""
+    found = day(value)
+    if found is None:
+        raise ValueError("a required date is missing")
+    return found
+
+
 def moment(value: datetime | str | None) -> datetime | None:
     """A DateTime column's value: None, a datetime, or SQLite's text ('YYYY-MM-DD HH:MM:SS[.f]')."""
     if value is None or isinstance(value, datetime):

@@ -27,6 +27,7 @@ from dancoso_desktop.domain.text import format_number
 
 if TYPE_CHECKING:
     from dancoso_desktop.storage.database import Database
+    from dancoso_desktop.storage.rows import RowReader
 
 SOURCE = "consultations"
 GROUP = "Nhân dân tham gia ý kiến"
@@ -37,11 +38,10 @@ def _ref(cid: int | None) -> RecordRef:
     return RecordRef("consultation", cid or 0)
 
 
-def contribute(db: Database, period: ReportPeriod) -> Contribution:
-    from dancoso_desktop.services.consultation_service import ConsultationService
+def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
+    from dancoso_desktop.storage.consultation_reader import published_consultations
 
-    records = [c for c in ConsultationService(db).between(period.start, period.end)
-               if period.contains(c.published_on)]
+    records = published_consultations(db, period.start, period.end)
     refs = tuple(_ref(c.id) for c in records)
     ok = [bool(c.published_on and c.closes_on and period_long_enough(c.published_on, c.closes_on)) for c in records]
     long_enough = tuple(_ref(c.id) for c, good in zip(records, ok, strict=True) if good)

@@ -16,7 +16,6 @@ from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from dancoso_desktop.domain.consultation import (
-    FORM_CODES,
     Consultation,
     Opinion,
     Response,
@@ -34,6 +33,7 @@ from dancoso_desktop.domain.disclosure_rules import legal_end
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.text import fold, format_date
 from dancoso_desktop.services.workspace import Workspace
+from dancoso_desktop.storage.consultation_reader import CONSULTATION_COLUMNS, consultation_from_record
 from dancoso_desktop.storage.consultation_tables import (
     ConsultationCountRow,
     ConsultationOpinionRow,
@@ -129,15 +129,8 @@ class ConsultationService:
                                .order_by(ConsultationOpinionRow.consultation_id, ConsultationOpinionRow.position)):
                 opinions[o.consultation_id].append(Opinion(o.content, o.who, o.place, o.form, Response(o.response),
                                                            o.answer))
-        return [Consultation(
-            item=r.item, title=r.title, published_on=r.published_on, closes_on=r.closes_on,
-            draft_document=r.draft_document, forms=[f for f in r.forms.split(",") if f],
-            plan_sent_on=r.plan_sent_on,
-            counts={f: counts[r.id][f] for f in FORM_CODES if f in counts[r.id]},
-            accepted=r.accepted, explained=r.explained, opinions=opinions[r.id],
-            result_published_on=r.result_published_on, disclosure_id=r.disclosure_id,
-            reported_hdnd_on=r.reported_hdnd_on, hdnd_session=r.hdnd_session, delegated_from=r.delegated_from,
-            notes=r.notes, id=r.id) for r in rows]
+        return [consultation_from_record({c: getattr(r, c) for c in CONSULTATION_COLUMNS}, counts[r.id],
+                                         opinions[r.id]) for r in rows]
 
     def records(self, year: int | None) -> list[Consultation]:
         """A year's consultations (every year when None), by publication date."""

@@ -26,6 +26,7 @@ from dancoso_desktop.domain.village_rule_rules import province_report_due, revie
 
 if TYPE_CHECKING:
     from dancoso_desktop.storage.database import Database
+    from dancoso_desktop.storage.rows import RowReader
 
 SOURCE = "village_rules"
 GROUP = "Hương ước, quy ước"
@@ -35,14 +36,16 @@ def _ref(rid: int | None) -> RecordRef:
     return RecordRef("village_rule", rid or 0)
 
 
-def contribute(db: Database, period: ReportPeriod) -> Contribution:
+def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
     from dancoso_desktop.domain.commune import UnitKind
-    from dancoso_desktop.services.commune_service import CommuneService
-    from dancoso_desktop.services.village_rule_service import VillageRuleService
+    from dancoso_desktop.storage.consultation_reader import all_village_rules
 
-    rules = VillageRuleService(db).records()
-    hamlets = [u for u in CommuneService(db).list_units(kind=UnitKind.HAMLET)]
-    active = {h.id for h in hamlets}
+    rules = all_village_rules(db)
+    # The hamlets in use in the units catalogue (CommuneService.list_units(kind=HAMLET)): only
+    # their number and ids count here.
+    hamlets = [hid for (hid,) in db.rows("SELECT id FROM units WHERE retired = 0 AND kind = ? ORDER BY position, id",
+                                         (UnitKind.HAMLET.value,))]
+    active = set(hamlets)
     in_force: dict[int, RecordRef] = {}
     for r in rules:
         if r.hamlet_id in active and stage(as_of(r, period.end)) is Stage.IN_FORCE:

@@ -19,12 +19,9 @@ from dancoso_desktop.domain.disclosure import collation_string
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.text import fold
 from dancoso_desktop.domain.village_rule import (
-    AdoptionForm,
-    EventKind,
     RuleEvent,
     RuleKind,
     RuleProblem,
-    Scope,
     Stage,
     VillageRule,
     deadlines,
@@ -39,6 +36,12 @@ from dancoso_desktop.domain.working_days import WorkingCalendar
 from dancoso_desktop.services import commune_service
 from dancoso_desktop.services.calendar_service import CalendarService
 from dancoso_desktop.services.workspace import Workspace
+from dancoso_desktop.storage.consultation_reader import (
+    RULE_EVENT_COLUMNS,
+    VILLAGE_RULE_COLUMNS,
+    rule_event_from_record,
+    village_rule_from_record,
+)
 from dancoso_desktop.storage.consultation_tables import (
     VillageRuleEventRow,
     VillageRuleReviewRow,
@@ -139,21 +142,13 @@ class VillageRuleService:
         for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
             for e in s.scalars(select(VillageRuleEventRow).where(VillageRuleEventRow.rule_id.in_(chunk))
                                .order_by(VillageRuleEventRow.rule_id, VillageRuleEventRow.position)):
-                events[e.rule_id].append(RuleEvent(EventKind(e.kind), Scope(e.scope), e.trigger_on, e.decided_on,
-                                                   e.decision_number, e.reason, e.fix_by))
+                events[e.rule_id].append(rule_event_from_record({c: getattr(e, c) for c in RULE_EVENT_COLUMNS}))
             for v in s.scalars(select(VillageRuleReviewRow).where(VillageRuleReviewRow.rule_id.in_(chunk))
                                .order_by(VillageRuleReviewRow.rule_id, VillageRuleReviewRow.held_on)):
                 reviews[v.rule_id].append(v.held_on)
         names = {u.id: u.name for u in s.scalars(select(UnitRow).where(UnitRow.id.in_({r.hamlet_id for r in rows})))}
-        return [VillageRule(
-            hamlet_id=r.hamlet_id, title=r.title, kind=RuleKind(r.kind), hamlet_name=names.get(r.hamlet_id, ""),
-            households=r.households, proposed_on=r.proposed_on, proposal_households=r.proposal_households,
-            drafting_team=r.drafting_team, draft_posted_on=r.draft_posted_on,
-            adoption_form=AdoptionForm(r.adoption_form) if r.adoption_form else None, adopted_on=r.adopted_on,
-            present=r.present, agree=r.agree, disagree=r.disagree, file_sent_on=r.file_sent_on,
-            recognised_on=r.recognised_on, decision_number=r.decision_number, refused_on=r.refused_on,
-            refusal_reason=r.refusal_reason, sent_on=r.sent_on, events=events[r.id], reviews=reviews[r.id],
-            notes=r.notes, id=r.id) for r in rows]
+        return [village_rule_from_record({c: getattr(r, c) for c in VILLAGE_RULE_COLUMNS},
+                                         names.get(r.hamlet_id, ""), events[r.id], reviews[r.id]) for r in rows]
 
     def records(self, hamlet_id: int | None = None) -> list[VillageRule]:
         with self.db.session() as s:

@@ -196,6 +196,41 @@ def test_report_contributions_and_due_items(workspace, hamlet) -> None:  # type:
     assert all(i.ref is None or i.ref.kind in ("consultation", "village_rule") for i in items)
 
 
+def test_plain_sql_readers_give_what_the_services_give(workspace, hamlet) -> None:  # type: ignore[no-untyped-def]
+    # Reports count through plain SQL (storage/consultation_reader.py), on the window's
+    # Database and on a bare sqlite3 connection: the records must be the services' own.
+    import sqlite3
+
+    from dancoso_desktop.storage.consultation_reader import all_village_rules, published_consultations
+    from dancoso_desktop.storage.rows import SqliteRows
+
+    csvc = ConsultationService(workspace)
+    csvc.save(_consultation(opinions=[Opinion("Mở rộng đường", "Ông A", "Thôn A", "meeting", Response.ACCEPTED)]))
+    csvc.save(_consultation(title="Ngắn", published_on=date(2026, 5, 1), closes_on=date(2026, 5, 10), counts={},
+                               accepted=0, explained=0))
+    csvc.save(_consultation(title="Năm trước", published_on=date(2025, 3, 2), closes_on=date(2025, 3, 30)))
+    other = CommuneService(workspace.db).save_unit(Unit("Thôn Bản Pục", UnitKind.HAMLET, households=150))
+    rsvc = VillageRuleService(workspace)
+    r = rsvc.save(_rule(hamlet.id, file_sent_on=date(2026, 4, 27), recognised_on=date(2026, 5, 4),
+                        decision_number="12/QĐ-UBND", sent_on=date(2026, 5, 5), reviews=[date(2026, 11, 18)]))
+    rsvc.save(replace(r, events=[RuleEvent(EventKind.SUSPENSION, Scope.PARTIAL, date(2026, 9, 1), date(2026, 9, 2),
+                                           "3/QĐ", "Trái luật", date(2026, 10, 2))]))
+    rsvc.save(_rule(other.id, adoption_form=None, adopted_on=None, present=None, agree=None, disagree=None))
+    start, end = date(2026, 1, 1), date(2026, 6, 30)
+    expected = [c for c in csvc.between(start, end) if start <= (c.published_on or date.min) <= end]
+    con = sqlite3.connect(f"file:{workspace.db.path}?mode=ro", uri=True)
+    try:
+        for reader in (workspace.db, SqliteRows(con)):
+            got = published_consultations(reader, start, end)
+            assert [c.title for c in got] == ["Quy hoạch sử dụng đất", "Ngắn"]
+            assert got == [replace(c, opinions=[]) for c in expected]   # figures need no opinions
+            rules = all_village_rules(reader)
+            assert rules == rsvc.records()
+            assert rules[0].events[0].fix_by == date(2026, 10, 2) and rules[0].reviews == [date(2026, 11, 18)]
+    finally:
+        con.close()
+
+
 def test_village_rule_due_deadlines(workspace, hamlet) -> None:  # type: ignore[no-untyped-def]
     from dancoso_desktop.services import village_rule_report
 

@@ -2,11 +2,13 @@
 "Decisions" and "Hamlet heads"; services/report_sources.py).
 
 A decision belongs to the period of its vote date. Counts carry the records they count.
+``contribute`` reads through plain SQL (storage/decision_reader.py), without SQLAlchemy.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from dancoso_desktop.domain.decision import (
     FORM_VI,
@@ -38,7 +40,12 @@ from dancoso_desktop.domain.reporting import (
     Statement,
 )
 from dancoso_desktop.domain.text import format_date
-from dancoso_desktop.storage.database import Database
+from dancoso_desktop.services.workdays import working_calendar
+from dancoso_desktop.storage.decision_reader import decisions_voted
+from dancoso_desktop.storage.rows import RowReader
+
+if TYPE_CHECKING:
+    from dancoso_desktop.storage.database import Database
 
 SOURCE = "decisions"
 GROUP = "Nhân dân bàn và quyết định"
@@ -52,16 +59,13 @@ def _count(code: str, vi: str, en: str, items: list[Decision], unit: str = "cu�
     return Figure(f"{SOURCE}.{code}", vi, en, len(items), _refs(items), unit_vi=unit)
 
 
-def contribute(db: Database, period: ReportPeriod) -> Contribution:
-    from dancoso_desktop.services.decision_service import DecisionService
-
-    svc = DecisionService(db)
-    decisions = svc.decisions_voted(period.start, period.end)
+def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
+    decisions = decisions_voted(db, period.start, period.end)
     results = {d.id: verdict(d) for d in decisions}
     passed = [d for d in decisions if (r := results[d.id]) is not None and r.passed]
     failed = [d for d in decisions if (r := results[d.id]) is not None and not r.passed]
     by_form = {f: [d for d in decisions if d.form is f] for f in VoteForm}
-    cal = svc.calendar(period.year)
+    cal = working_calendar(db, period.year)
 
     with_vote = [d for d in decisions if d.vote_date is not None]
     sent_on_time = [d for d in with_vote if d.vote_date and d.sent_on and d.sent_on <= send_due(d.vote_date, cal)]

@@ -7,9 +7,8 @@ search text, Vietnamese sort string) let the register filter, sort and page in S
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -20,7 +19,6 @@ from dancoso_desktop.domain.decision import (
     Decision,
     DismissalGround,
     DocKind,
-    Election,
     ElectionKind,
     HamletVote,
     Matter,
@@ -52,6 +50,12 @@ from dancoso_desktop.services import commune_service
 from dancoso_desktop.services.calendar_service import CalendarService
 from dancoso_desktop.services.workspace import Workspace
 from dancoso_desktop.storage.database import Database
+from dancoso_desktop.storage.decision_reader import (
+    DECISION_COLUMNS,
+    VOTE_COLUMNS,
+    decision_from_record,
+    election_json,
+)
 from dancoso_desktop.storage.decision_tables import DecisionRow, DecisionVoteRow, HamletHeadRow
 from dancoso_desktop.storage.tables import UnitRow
 
@@ -124,28 +128,6 @@ def clean_decision(d: Decision) -> Decision:
     return clean
 
 
-def _election_json(e: Election | None) -> str:
-    if e is None:
-        return ""
-    data = asdict(e)
-    for k, v in data.items():
-        if isinstance(v, date):
-            data[k] = v.isoformat()
-    return json.dumps(data, ensure_ascii=False)
-
-
-def _election_from(text: str) -> Election | None:
-    if not text:
-        return None
-    data = json.loads(text)
-    for k in ("plan_date", "candidates_date", "team_date", "notices_date"):
-        if data.get(k):
-            data[k] = date.fromisoformat(data[k])
-    data["kind"] = ElectionKind(data.get("kind", "election"))
-    data["ground"] = DismissalGround(data.get("ground", ""))
-    return Election(**data)
-
-
 def summary_columns(d: Decision, calendar: WorkingCalendar) -> dict[str, Any]:
     """What the register stores beside the record (computed, never typed)."""
     result = verdict(d)
@@ -165,7 +147,7 @@ def summary_columns(d: Decision, calendar: WorkingCalendar) -> dict[str, Any]:
         "recognition_due": recognition_due(d.received_on, calendar)
         if d.received_on and d.matter in NEEDS_RECOGNITION else None,
         "recognition_number": d.recognition_number, "place": d.place, "content": d.content, "notes": d.notes,
-        "election": _election_json(d.election),
+        "election": election_json(d.election),
         "passed": None if result is None else result.passed, "rule": result.rule if result else "",
         "result_text": result.text_vi if result else "", "hamlets": names,
         "households": sum(v.households for v in d.votes), "present": sum(v.present for v in d.votes),
@@ -218,20 +200,8 @@ class DecisionService:
 
     @staticmethod
     def _decision(row: DecisionRow, votes: Iterable[DecisionVoteRow]) -> Decision:
-        return Decision(
-            year=row.year, matter=Matter(row.matter), title=row.title, scope=Scope(row.scope),
-            proposer=Proposer(row.proposer), form=VoteForm(row.form), doc_kind=DocKind(row.doc_kind),
-            votes=[HamletVote(v.unit_id, v.households, v.present, v.votes_for, v.votes_against, v.votes_blank,
-                              v.clusters, v.hamlet_name) for v in votes],
-            proposal_date=row.proposal_date, proposal_households=row.proposal_households,
-            notice_date=row.notice_date, documents_date=row.documents_date,
-            meeting_lacked_households=row.meeting_lacked, ballot_plan_issued=row.ballot_plan_issued,
-            ballot_plan_sent=row.ballot_plan_sent, ballot_notice_date=row.ballot_notice_date,
-            ballot_start=row.ballot_start, prepoll_for=row.prepoll_for, vote_date=row.vote_date,
-            decision_date=row.decision_date, sent_on=row.sent_on, received_on=row.received_on,
-            recognition=Recognition(row.recognition), recognised_on=row.recognised_on,
-            recognition_number=row.recognition_number, place=row.place, content=row.content, notes=row.notes,
-            election=_election_from(row.election), id=row.id)
+        return decision_from_record({c: getattr(row, c) for c in DECISION_COLUMNS},
+                                    ({c: getattr(v, c) for c in VOTE_COLUMNS} for v in votes))
 
     def decisions(self, year: int) -> list[Decision]:
         """Every decision of a year with its figures, in vote-date order (CLI, exports)."""
@@ -240,19 +210,6 @@ class DecisionService:
                              .order_by(DecisionRow.vote_date, DecisionRow.id)).all()
             votes: dict[int, list[DecisionVoteRow]] = {r.id: [] for r in rows}
             for v in s.scalars(select(DecisionVoteRow).join(DecisionRow).where(DecisionRow.year == year)
-                               .order_by(DecisionVoteRow.decision_id, DecisionVoteRow.position)):
-                votes[v.decision_id].append(v)
-            return [self._decision(r, votes[r.id]) for r in rows]
-
-    def decisions_voted(self, start: date, end: date) -> list[Decision]:
-        """Decisions whose vote date is in ``start``..``end`` (both included), in vote-date order:
-        a report's period (reports read only the period, not the years around it)."""
-        with self.db.session() as s:
-            in_period = (DecisionRow.vote_date >= start) & (DecisionRow.vote_date <= end)
-            rows = s.scalars(select(DecisionRow).where(in_period)
-                             .order_by(DecisionRow.vote_date, DecisionRow.id)).all()
-            votes: dict[int, list[DecisionVoteRow]] = {r.id: [] for r in rows}
-            for v in s.scalars(select(DecisionVoteRow).join(DecisionRow).where(in_period)
                                .order_by(DecisionVoteRow.decision_id, DecisionVoteRow.position)):
                 votes[v.decision_id].append(v)
             return [self._decision(r, votes[r.id]) for r in rows]

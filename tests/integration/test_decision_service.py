@@ -3,6 +3,7 @@ the demo, the report contribution and the due list (issue 12)."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from unicodedata import normalize
 
@@ -18,7 +19,9 @@ from dancoso_desktop.services.commune_service import CommuneService
 from dancoso_desktop.services.decision_query import DecisionFilter, DecisionQuery
 from dancoso_desktop.services.decision_service import DecisionService
 from dancoso_desktop.services.demo import create_demo
+from dancoso_desktop.storage import decision_reader
 from dancoso_desktop.storage.decision_tables import DecisionRow, DecisionVoteRow
+from dancoso_desktop.storage.rows import SqliteRows
 
 
 @pytest.fixture
@@ -121,6 +124,28 @@ def test_demo_report_and_due_list(workspace) -> None:  # type: ignore[no-untyped
     assert any(i.title.startswith("Gửi kết quả") for i in mine)
     assert any(i.title.startswith("Công nhận") for i in mine)
     assert all(i.ref is not None and i.ref.kind == "decision" for i in mine)
+
+
+def test_plain_sql_reads_the_decisions_the_orm_reads(workspace) -> None:  # type: ignore[no-untyped-def]
+    # Reports count through storage.decision_reader (plain SQL, no SQLAlchemy); the service reads
+    # the same rows through the ORM: both must give the same decisions and the same figures.
+    create_demo(workspace, 2026, 1)
+    svc = DecisionService(workspace)
+    orm = [d for d in svc.decisions(2026) if d.vote_date is not None]
+    assert any(d.election is not None and d.election.plan_date is not None for d in orm)
+    assert any(d.recognised_on is not None for d in orm) and any(d.sent_on is not None for d in orm)
+    period = ReportPeriod.default(2026, ReportKind.YEAR)
+    con = sqlite3.connect(f"{workspace.db.path.as_uri()}?mode=ro", uri=True)
+    try:
+        bare = SqliteRows(con)
+        plain = decision_reader.decisions_voted(bare, period.start, period.end)
+        assert sorted(plain, key=lambda d: d.id or 0) == sorted(orm, key=lambda d: d.id or 0)
+        assert decision_reader.decisions_voted(workspace.db, period.start, period.end) == plain
+        assert decision_report.contribute(bare, period) == decision_report.contribute(workspace.db, period)
+    finally:
+        con.close()
+    first = orm[0]
+    assert decision_reader.decisions_voted(workspace.db, first.vote_date, first.vote_date)  # both ends included
 
 
 def test_recognition_pending_by_default_for_items_3_to_5(workspace, hamlet) -> None:  # type: ignore[no-untyped-def]

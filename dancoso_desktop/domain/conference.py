@@ -100,6 +100,20 @@ class YearEndConference:
         return self.held_on is not None
 
 
+@dataclass(frozen=True)
+class HamletStatus:
+    """One hamlet's year-end conference for a year: the record, or None when nothing is entered."""
+
+    hamlet_id: int
+    hamlet_name: str
+    households: int | None
+    conference: YearEndConference | None
+
+    @property
+    def held(self) -> bool:
+        return self.conference is not None and self.conference.held
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 def convocation_deadline(held_on: date) -> date:

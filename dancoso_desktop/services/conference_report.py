@@ -36,6 +36,9 @@ from dancoso_desktop.domain.staff_conference import (
     resolution_passed,
 )
 from dancoso_desktop.domain.text import format_date, format_number
+from dancoso_desktop.services.conference_internal_disclosure import internal_in_period
+from dancoso_desktop.storage import conference_reader
+from dancoso_desktop.storage.rows import RowReader
 
 if TYPE_CHECKING:
     from dancoso_desktop.storage.database import Database
@@ -54,17 +57,14 @@ def _code(name: str) -> str:
     return f"{SOURCE}.{name}"
 
 
-def contribute(db: Database, period: ReportPeriod) -> Contribution:
-    from dancoso_desktop.services.conference_service import ConferenceService
-    from dancoso_desktop.services.staff_conference_service import StaffConferenceService
-
-    conferences = ConferenceService(db)
-    staff_service = StaffConferenceService(db)
+def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
+    """Counted through ``db.rows`` only, with the register's own reads (storage.conference_reader)."""
     out = Contribution(SOURCE)
+    between = (period.start.isoformat(), period.end.isoformat())
 
     # -- year-end conferences in the hamlets (Law Art. 33; NĐ 59 Art. 10–11) ------------------
-    held = [c for c in conferences.year_end_between(period.start, period.end) if c.held_on is not None]
-    hamlets = len(conferences.hamlet_statuses(period.end.year))
+    held = conference_reader.year_ends(db, "y.held_on >= ? AND y.held_on <= ?", between)
+    hamlets = len(conference_reader.hamlet_statuses(db, period.end.year))
     refs = tuple(RecordRef(YEAR_END_KIND, c.id or 0) for c in held)
     reports = tuple(RecordRef(YEAR_END_KIND, c.id or 0) for c in held if c.report_received_on is not None)
     rates = [attendance(c.households_present, c.households_invited) for c in held if c.households_invited]
@@ -99,7 +99,7 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
         (_code("year_end_held"), _code("hamlets"), _code("year_end_attendance_pct"))))
 
     # -- dialogue conferences (Law Art. 32) --------------------------------------------------------
-    dialogues = conferences.dialogues_between(period.start, period.end)
+    dialogues = conference_reader.dialogues(db, "held_on >= ? AND held_on <= ?", between)
     drefs = tuple(RecordRef(DIALOGUE_KIND, d.id or 0) for d in dialogues)
     questions = sum(len(d.questions) for d in dialogues)
     replied = sum(d.answered for d in dialogues)
@@ -122,14 +122,16 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
                                     (_code("dialogue_held"),)))
 
     # -- the staff conference (Law Art. 50–52) ---------------------------------------------------
-    staff = staff_service.held_between(period.start, period.end)
+    staff = conference_reader.staff_conferences(db, "s.held_on >= ? AND s.held_on <= ?", between)
     srefs = tuple(RecordRef(STAFF_KIND, c.id or 0) for c in staff)
     on_time = tuple(RecordRef(STAFF_KIND, c.id or 0) for c in staff if held_on_time(c.work_year, c.held_on))
     quorate = tuple(RecordRef(STAFF_KIND, c.id or 0) for c in staff if quorum_met(c.staff_total, c.present))
     passed = tuple(RecordRef(STAFF_KIND, c.id or 0) for c in staff if resolution_passed(c.present, c.votes_for))
-    review_refs: list[RecordRef] = []
-    for c in staff_service.conferences():
-        review_refs += [RecordRef(STAFF_KIND, c.id or 0) for r in c.reviews if period.contains(r.reviewed_on)]
+    # The reviews done in the period, of any conference, in the conferences' order then their own.
+    review_refs = [RecordRef(STAFF_KIND, conf_id) for (conf_id,) in db.rows(
+        "SELECT r.conference_id FROM staff_conference_reviews AS r "
+        "JOIN staff_conferences AS s ON s.id = r.conference_id "
+        "WHERE r.reviewed_on >= ? AND r.reviewed_on <= ? ORDER BY s.held_on, s.id, r.position, r.id", between)]
     admin = next((c for c in staff if c.unit_id is None), None)
     pct = round(_pct(admin.present, admin.votes_for), 2) if admin else 0.0
     out.figures += [
@@ -162,7 +164,7 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
                                     (_code("staff_held"), _code("staff_quorum_met"))))
 
     # -- internal disclosure (Art. 46–48) --------------------------------------------------------
-    internal, posted = _internal_disclosures(db, period)
+    internal, posted = internal_in_period(db, period.start, period.end)
     out.figures += [
         Figure(_code("internal_disclosures"), "Nội dung công khai nội bộ", "Internal disclosures",
                len(internal), internal, "nội dung"),
@@ -199,13 +201,6 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
 
 def _pct(present: int, votes_for: int) -> float:
     return votes_for * 100 / present if present else 0.0
-
-
-def _internal_disclosures(db: Database, period: ReportPeriod) -> tuple[tuple[RecordRef, ...], tuple[RecordRef, ...]]:
-    """Internal disclosures first made inside the period, and those posted ≥ 20 days (Art. 48)."""
-    from dancoso_desktop.services.conference_internal_disclosure import internal_in_period
-
-    return internal_in_period(db, period.start, period.end)
 
 
 def due(db: Database, today: date, until: date) -> list[DueItem]:

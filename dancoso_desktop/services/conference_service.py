@@ -7,7 +7,7 @@ Each save is one transaction after every check, so a refused record changes noth
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -18,6 +18,7 @@ from dancoso_desktop.domain.commune import UnitKind
 from dancoso_desktop.domain.conference import (
     DialogueConference,
     DialogueQuestion,
+    HamletStatus,
     YearEndConference,
     attendance,
     convocation_deadline,
@@ -30,6 +31,8 @@ from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.text import fold
 from dancoso_desktop.services import commune_service
 from dancoso_desktop.services.conference_text import check_date, check_year_value, line, long
+from dancoso_desktop.storage import conference_reader
+from dancoso_desktop.storage.conference_reader import YEAR_END_COLUMNS
 from dancoso_desktop.storage.conference_tables import DialogueConferenceRow, YearEndConferenceRow
 from dancoso_desktop.storage.database import Database
 from dancoso_desktop.storage.tables import UnitRow
@@ -47,41 +50,9 @@ if _unit_usage not in commune_service.UNIT_USAGE_CHECKS:
     commune_service.UNIT_USAGE_CHECKS.append(_unit_usage)
 
 
-@dataclass(frozen=True)
-class HamletStatus:
-    """One hamlet's year-end conference for a year: the record, or None when nothing is entered."""
-
-    hamlet_id: int
-    hamlet_name: str
-    households: int | None
-    conference: YearEndConference | None
-
-    @property
-    def held(self) -> bool:
-        return self.conference is not None and self.conference.held
-
-
-def _year_end(row: YearEndConferenceRow, name: str) -> YearEndConference:
-    return YearEndConference(
-        year=row.year, hamlet_id=row.hamlet_id, hamlet_name=name, planned_on=row.planned_on,
-        plan_sent_on=row.plan_sent_on, convocation_on=row.convocation_on, held_on=row.held_on, place=row.place,
-        households_invited=row.households_invited, households_present=row.households_present, agenda=row.agenda,
-        proposals_received=row.proposals_received, proposals_answered=row.proposals_answered,
-        proposals_forwarded=row.proposals_forwarded, report_received_on=row.report_received_on,
-        notes=row.notes, id=row.id)
-
-
-def _dialogue(row: DialogueConferenceRow) -> DialogueConference:
-    try:
-        items = json.loads(row.questions or "[]")
-    except ValueError:
-        items = []
-    questions = [DialogueQuestion(str(q.get("question", "")), str(q.get("asked_by", "")),
-                                  str(q.get("answer", "")), str(q.get("follow_up", "")))
-                 for q in items if isinstance(q, dict)]
-    return DialogueConference(held_on=row.held_on, place=row.place, chair=row.chair, participants=row.participants,
-                              participant_count=row.participant_count, topic=row.topic, questions=questions,
-                              notes=row.notes, id=row.id)
+# HamletStatus is plain data in domain.conference (storage.conference_reader builds it); the
+# window's pages import it from here.
+__all__ = ["ConferenceService", "HamletStatus", "describe_missing"]
 
 
 class ConferenceService:
@@ -95,38 +66,21 @@ class ConferenceService:
     def hamlet_statuses(self, year: int) -> list[HamletStatus]:
         """Every hamlet in use (and any retired one with a record that year), held or not."""
         check_year_value(year)
-        with self.db.session() as s:
-            rows = {r.hamlet_id: r for r in s.scalars(select(YearEndConferenceRow)
-                                                      .where(YearEndConferenceRow.year == year))}
-            hamlets = s.scalars(select(UnitRow).where(UnitRow.kind == UnitKind.HAMLET.value)
-                                .order_by(UnitRow.position, UnitRow.id)).all()
-            out = []
-            for h in hamlets:
-                row = rows.get(h.id)
-                if h.retired and row is None:
-                    continue
-                out.append(HamletStatus(h.id, h.name, h.households, _year_end(row, h.name) if row else None))
-            return out
+        return conference_reader.hamlet_statuses(self.db, year)
 
     def year_end_conferences(self, year: int) -> list[YearEndConference]:
         return [st.conference for st in self.hamlet_statuses(year) if st.conference is not None]
 
     def year_end_between(self, start: date, end: date) -> list[YearEndConference]:
-        with self.db.session() as s:
-            names = {u.id: u.name for u in s.scalars(select(UnitRow))}
-            rows = s.scalars(select(YearEndConferenceRow).where(YearEndConferenceRow.held_on >= start,
-                                                                YearEndConferenceRow.held_on <= end)
-                             .order_by(YearEndConferenceRow.held_on, YearEndConferenceRow.id))
-            return [_year_end(r, names.get(r.hamlet_id, "")) for r in rows]
+        return conference_reader.year_ends(self.db, "y.held_on >= ? AND y.held_on <= ?",
+                                           (start.isoformat(), end.isoformat()))
 
     def get_year_end(self, conf_id: int) -> YearEndConference:
-        with self.db.session() as s:
-            row = s.get(YearEndConferenceRow, conf_id)
-            if row is None:
-                raise ValidationError(f"Không tìm thấy hội nghị cuối năm số {conf_id}.",
-                                      f"Year-end conference {conf_id} was not found.")
-            unit = s.get(UnitRow, row.hamlet_id)
-            return _year_end(row, unit.name if unit else "")
+        found = conference_reader.year_ends(self.db, "y.id = ?", (conf_id,))
+        if not found:
+            raise ValidationError(f"Không tìm thấy hội nghị cuối năm số {conf_id}.",
+                                  f"Year-end conference {conf_id} was not found.")
+        return found[0]
 
     def clean_year_end(self, conf: YearEndConference) -> YearEndConference:
         check_year_value(conf.year)
@@ -165,9 +119,9 @@ class ConferenceService:
                 if found is None:
                     raise ValidationError("Bản ghi đã bị xóa.", "The record was deleted.")
                 row = found
-            for key in ("year", "hamlet_id", "planned_on", "plan_sent_on", "convocation_on", "held_on", "place",
-                        "households_invited", "households_present", "agenda", "proposals_received",
-                        "proposals_answered", "proposals_forwarded", "report_received_on", "notes"):
+            for key in YEAR_END_COLUMNS:
+                if key == "id":
+                    continue
                 setattr(row, key, getattr(clean, key))
             s.flush()
             return replace(clean, id=row.id, hamlet_name=hamlet.name)
@@ -182,26 +136,20 @@ class ConferenceService:
 
     # -- dialogue conferences ----------------------------------------------------------------
     def dialogues(self, year: int | None = None) -> list[DialogueConference]:
-        with self.db.session() as s:
-            q = select(DialogueConferenceRow)
-            if year is not None:
-                q = q.where(DialogueConferenceRow.year == year)
-            return [_dialogue(r) for r in s.scalars(q.order_by(DialogueConferenceRow.held_on,
-                                                                DialogueConferenceRow.id))]
+        if year is None:
+            return conference_reader.dialogues(self.db)
+        return conference_reader.dialogues(self.db, "year = ?", (year,))
 
     def dialogues_between(self, start: date, end: date) -> list[DialogueConference]:
-        with self.db.session() as s:
-            q = select(DialogueConferenceRow).where(DialogueConferenceRow.held_on >= start,
-                                                    DialogueConferenceRow.held_on <= end)
-            return [_dialogue(r) for r in s.scalars(q.order_by(DialogueConferenceRow.held_on))]
+        return conference_reader.dialogues(self.db, "held_on >= ? AND held_on <= ?",
+                                           (start.isoformat(), end.isoformat()))
 
     def get_dialogue(self, conf_id: int) -> DialogueConference:
-        with self.db.session() as s:
-            row = s.get(DialogueConferenceRow, conf_id)
-            if row is None:
-                raise ValidationError(f"Không tìm thấy hội nghị đối thoại số {conf_id}.",
-                                      f"Dialogue conference {conf_id} was not found.")
-            return _dialogue(row)
+        found = conference_reader.dialogues(self.db, "id = ?", (conf_id,))
+        if not found:
+            raise ValidationError(f"Không tìm thấy hội nghị đối thoại số {conf_id}.",
+                                  f"Dialogue conference {conf_id} was not found.")
+        return found[0]
 
     def clean_dialogue(self, conf: DialogueConference) -> DialogueConference:
         if not isinstance(conf.held_on, date):

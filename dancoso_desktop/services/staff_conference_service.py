@@ -30,15 +30,15 @@ from dancoso_desktop.domain.staff_conference import (
 from dancoso_desktop.domain.text import fold, format_date
 from dancoso_desktop.services import commune_service
 from dancoso_desktop.services.conference_text import check_date, check_year_value, line, long
+from dancoso_desktop.storage import conference_reader
 from dancoso_desktop.storage.conference_tables import (
     StaffConferenceReviewRow,
     StaffConferenceRow,
     UnitStaffRow,
 )
 from dancoso_desktop.storage.database import Database
-from dancoso_desktop.storage.tables import CommuneRow, UnitRow
+from dancoso_desktop.storage.tables import UnitRow
 
-ADMINISTRATION_VI = "Cơ quan UBND xã"
 MAX_REVIEWS = 20
 
 
@@ -69,14 +69,6 @@ def _not_found(conf_id: int) -> ValidationError:
                            f"Staff conference {conf_id} was not found.")
 
 
-def administration_name(session: Session) -> str:
-    row = session.scalars(select(CommuneRow).limit(1)).first()
-    if row is None:
-        return ADMINISTRATION_VI
-    kind = {"xa": "xã", "phuong": "phường", "dac_khu": "đặc khu"}.get(row.kind, "xã")
-    return f"Cơ quan UBND {kind} {row.name}"
-
-
 class StaffConferenceService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -87,9 +79,10 @@ class StaffConferenceService:
     # -- staff counts ------------------------------------------------------------------------
     def staff_units(self, *, include_retired: bool = False) -> list[StaffUnit]:
         """The administration first, then every public unit, with its staff count."""
+        admin = conference_reader.administration_name(self.db)
         with self.db.session() as s:
             counts = {r.unit_id: r.staff for r in s.scalars(select(UnitStaffRow))}
-            out = [StaffUnit(None, administration_name(s), counts.get(None))]
+            out = [StaffUnit(None, admin, counts.get(None))]
             q = select(UnitRow).where(UnitRow.kind == UnitKind.PUBLIC_UNIT.value)
             if not include_retired:
                 q = q.where(UnitRow.retired.is_(False))
@@ -129,52 +122,27 @@ class StaffConferenceService:
                                                  else UnitStaffRow.unit_id == unit_id))
 
     # -- reading -----------------------------------------------------------------------------
-    def _load(self, s: Session, row: StaffConferenceRow, names: dict[int, str], admin: str) -> StaffConference:
-        reviews = [ResolutionReview(r.reviewed_on, r.result, r.notified_on, r.id)
-                   for r in s.scalars(select(StaffConferenceReviewRow)
-                                      .where(StaffConferenceReviewRow.conference_id == row.id)
-                                      .order_by(StaffConferenceReviewRow.position))]
-        return StaffConference(
-            work_year=row.work_year, held_on=row.held_on, unit_id=row.unit_id,
-            unit_name=names.get(row.unit_id, "") if row.unit_id is not None else admin,
-            place=row.place, start_time=row.start_time, end_time=row.end_time,
-            convened_by=Convener(row.convened_by), chair=row.chair, secretary=row.secretary,
-            staff_total=row.staff_total, present=row.present, absent_with_reason=row.absent_with_reason,
-            votes_for=row.votes_for, votes_against=row.votes_against, votes_abstain=row.votes_abstain,
-            agenda=row.agenda, discussion=row.discussion, resolution_number=row.resolution_number,
-            resolution_date=row.resolution_date, resolution_text=row.resolution_text, notes=row.notes,
-            reviews=reviews, id=row.id)
-
     def get(self, conf_id: int) -> StaffConference:
-        with self.db.session() as s:
-            row = s.get(StaffConferenceRow, conf_id)
-            if row is None:
-                raise _not_found(conf_id)
-            names = {u.id: u.name for u in s.scalars(select(UnitRow))}
-            return self._load(s, row, names, administration_name(s))
+        found = conference_reader.staff_conferences(self.db, "s.id = ?", (conf_id,))
+        if not found:
+            raise _not_found(conf_id)
+        return found[0]
 
     def conferences(self, *, held_year: int | None = None, work_year: int | None = None) -> list[StaffConference]:
         """Conferences held in ``held_year`` and/or reviewing ``work_year``, by date."""
-        with self.db.session() as s:
-            q = select(StaffConferenceRow)
-            if held_year is not None:
-                q = q.where(StaffConferenceRow.held_on >= date(held_year, 1, 1),
-                            StaffConferenceRow.held_on <= date(held_year, 12, 31))
-            if work_year is not None:
-                q = q.where(StaffConferenceRow.work_year == work_year)
-            names = {u.id: u.name for u in s.scalars(select(UnitRow))}
-            admin = administration_name(s)
-            return [self._load(s, r, names, admin)
-                    for r in s.scalars(q.order_by(StaffConferenceRow.held_on, StaffConferenceRow.id))]
+        where: list[str] = ["1"]
+        params: list[object] = []
+        if held_year is not None:
+            where.append("s.held_on >= ? AND s.held_on <= ?")
+            params += [date(held_year, 1, 1).isoformat(), date(held_year, 12, 31).isoformat()]
+        if work_year is not None:
+            where.append("s.work_year = ?")
+            params.append(work_year)
+        return conference_reader.staff_conferences(self.db, " AND ".join(where), params)
 
     def held_between(self, start: date, end: date) -> list[StaffConference]:
-        with self.db.session() as s:
-            names = {u.id: u.name for u in s.scalars(select(UnitRow))}
-            admin = administration_name(s)
-            rows = s.scalars(select(StaffConferenceRow).where(StaffConferenceRow.held_on >= start,
-                                                              StaffConferenceRow.held_on <= end)
-                             .order_by(StaffConferenceRow.held_on, StaffConferenceRow.id))
-            return [self._load(s, r, names, admin) for r in rows]
+        return conference_reader.staff_conferences(self.db, "s.held_on >= ? AND s.held_on <= ?",
+                                                   (start.isoformat(), end.isoformat()))
 
     # -- writing -----------------------------------------------------------------------------
     def clean(self, conf: StaffConference) -> StaffConference:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dancoso_desktop.domain.reporting import (
     AnnexRow,
@@ -26,6 +24,8 @@ from dancoso_desktop.domain.reporting import (
     Statement,
 )
 from dancoso_desktop.domain.supervision import (
+    Board,
+    BoardDoc,
     BoardKind,
     CheckKind,
     Clock,
@@ -45,17 +45,18 @@ from dancoso_desktop.domain.supervision_rules import (
     report_due,
 )
 from dancoso_desktop.domain.text import format_date
-from dancoso_desktop.services.calendar_service import CalendarService
-from dancoso_desktop.storage.database import Database
-from dancoso_desktop.storage.supervision_tables import (
-    PetitionRow,
-    SupervisionBoardRow,
-    SupervisionCheckRow,
-    SupervisionDocRow,
-    SupervisionMemberRow,
-    SupervisionRecommendationRow,
+from dancoso_desktop.services.workdays import working_calendar
+from dancoso_desktop.storage.rows import RowReader, day
+from dancoso_desktop.storage.supervision_reader import (
+    BOARD_COLUMNS,
+    DOC_COLUMNS,
+    board_from_record,
+    doc_from_record,
+    select_sql,
 )
-from dancoso_desktop.storage.tables import UnitRow
+
+if TYPE_CHECKING:
+    from dancoso_desktop.storage.database import Database
 
 SOURCE = "supervision"
 GROUP_SUPERVISE = "Nhân dân kiểm tra, giám sát"
@@ -81,44 +82,74 @@ def _refs(kind: str, ids: Iterable[int], cache: dict[tuple[str, int], RecordRef]
 _SHARED: dict[tuple[str, int], RecordRef] = {}
 
 
+class _Check(NamedTuple):
+    id: int
+    board_id: int
+    kind: str
+    starts_on: date
+    notified_on: date | None
+
+
+class _Rec(NamedTuple):
+    id: int
+    board_id: int
+    received_on: date
+    reply_on: date | None
+
+
 def _count(code: str, vi: str, en: str, kind: str, ids: list[int], unit: str) -> Figure:
     return Figure(f"{SOURCE}.{code}", vi, en, len(ids), _refs(kind, ids, _SHARED), unit)
 
 
-def _active(b: SupervisionBoardRow, start: date, end: date) -> bool:
+def _ids(records: Iterable[Board | BoardDoc]) -> list[int]:
+    """The ids of records read from the data file (always set)."""
+    return [r.id for r in records if r.id is not None]
+
+
+def _on(value: Any) -> date:
+    """The value of a NOT NULL date column."""
+    d = day(value)
+    assert d is not None
+    return d
+
+
+def _active(b: Board, start: date, end: date) -> bool:
     begins = b.term_start or b.supervision_start or date.min
     ends = b.dissolved_on or b.term_end or date.max
     return begins <= end and ends >= start
 
 
-def contribute(db: Database, period: ReportPeriod) -> Contribution:
+def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
     try:
         return _contribute(db, period)
     finally:
         _SHARED.clear()
 
 
-def _contribute(db: Database, period: ReportPeriod) -> Contribution:
+def _contribute(db: RowReader, period: ReportPeriod) -> Contribution:
     start, end = period.start, period.end
     as_of = min(end, date.today())
-    with db.session() as s:
-        boards = list(s.scalars(select(SupervisionBoardRow)))
-        members = list(s.scalars(select(SupervisionMemberRow)))
-        docs = list(s.scalars(select(SupervisionDocRow)))
-        # Plain rows of the columns counted (not ORM objects): a year of 20,000 petitions stays fast.
-        C, R, P = SupervisionCheckRow, SupervisionRecommendationRow, PetitionRow
-        checks = list(s.execute(select(C.id, C.board_id, C.kind, C.starts_on, C.notified_on)
-                                .where(C.starts_on.between(start, end))).all())
-        recs = list(s.execute(select(R.id, R.board_id, R.received_on, R.reply_on)
-                              .where(R.received_on.between(start, end))).all())
-        petitions = list(s.execute(select(P.id, P.kind, P.channel, P.answer_due, P.answered_on, P.satisfaction)
-                                   .where(P.received_on.between(start, end))).all())
-        hamlets = len(list(s.scalars(select(UnitRow.id).where(UnitRow.kind == "hamlet", UnitRow.retired.is_(False)))))
-    cal = CalendarService(db).calendar(period.year)
-    kind_of = {b.id: BoardKind(b.kind) for b in boards}
-    members_of: dict[int, int] = {}
-    for m in members:
-        members_of[m.board_id] = members_of.get(m.board_id, 0) + 1
+    first, last = start.isoformat(), end.isoformat()
+    boards = [board_from_record(dict(zip(BOARD_COLUMNS, r, strict=True)))
+              for r in db.rows(select_sql("supervision_boards", BOARD_COLUMNS))]
+    members_of: dict[int, int] = {b_id: n for b_id, n in db.rows(
+        "SELECT board_id, COUNT(*) FROM supervision_members GROUP BY board_id")}
+    # Only the programmes and reports issued in the period (period.contains, in SQL).
+    docs = [doc_from_record(dict(zip(DOC_COLUMNS, r, strict=True))) for r in db.rows(
+        select_sql("supervision_docs", DOC_COLUMNS, "issued_on BETWEEN ? AND ?"), (first, last))]
+    # Plain rows of the columns counted (not domain objects): a year of 20,000 petitions stays fast.
+    # Ordered as the date index gives them (the order of a figure's records).
+    checks = [_Check(i, b_id, kind, _on(starts), day(notified)) for i, b_id, kind, starts, notified in db.rows(
+        "SELECT id, board_id, kind, starts_on, notified_on FROM supervision_checks "
+        "WHERE starts_on BETWEEN ? AND ? ORDER BY starts_on, id", (first, last))]
+    recs = [_Rec(i, b_id, _on(received), day(reply)) for i, b_id, received, reply in db.rows(
+        "SELECT id, board_id, received_on, reply_on FROM supervision_recommendations "
+        "WHERE received_on BETWEEN ? AND ? ORDER BY received_on, id", (first, last))]
+    petitions = db.rows("SELECT id, kind, channel, answer_due, answered_on, satisfaction FROM petitions "
+                        "WHERE received_on BETWEEN ? AND ? ORDER BY received_on, id", (first, last))
+    hamlets = db.rows("SELECT COUNT(*) FROM units WHERE kind = 'hamlet' AND retired = 0")[0][0]
+    cal = working_calendar(db, period.year)
+    kind_of = {b.id: b.kind for b in boards}
     c = Contribution(SOURCE)
 
     def by(kind: BoardKind, rows: list) -> list:  # type: ignore[type-arg]
@@ -137,11 +168,9 @@ def _contribute(db: Database, period: ReportPeriod) -> Contribution:
 
     # -- BTTND xã --------------------------------------------------------------------------------
     bttnd = [b for b in boards if b.kind == BoardKind.COMMUNE_BTTND.value and _active(b, start, end)]
-    n_members = sum(members_of.get(b.id, 0) for b in bttnd)
-    programmes = [d.id for d in by(BoardKind.COMMUNE_BTTND, docs)
-                  if d.kind == DocKind.PROGRAMME.value and period.contains(d.issued_on)]
-    reports = [d.id for d in by(BoardKind.COMMUNE_BTTND, docs)
-               if d.kind == DocKind.REPORT.value and period.contains(d.issued_on)]
+    n_members = sum(members_of.get(i, 0) for i in _ids(bttnd))
+    programmes = _ids(d for d in by(BoardKind.COMMUNE_BTTND, docs) if d.kind is DocKind.PROGRAMME)
+    reports = _ids(d for d in by(BoardKind.COMMUNE_BTTND, docs) if d.kind is DocKind.REPORT)
     b_checks = by(BoardKind.COMMUNE_BTTND, checks)
     late_notice = [x.id for x in b_checks if x.notified_on is None or not notice_in_time(cal, x.notified_on, x.starts_on)]
     made, on_time, late = reply_ids(by(BoardKind.COMMUNE_BTTND, recs))
@@ -149,8 +178,8 @@ def _contribute(db: Database, period: ReportPeriod) -> Contribution:
                            (PeriodKind.HALF, "Kế hoạch 6 tháng", "6-month programmes"),
                            (PeriodKind.YEAR, "Chương trình năm", "Yearly programmes")):
         c.figures.append(_count(f"bttnd.programmes.{p_kind.value}", vi, en, "board_doc",
-                                [d.id for d in by(BoardKind.COMMUNE_BTTND, docs) if d.kind == DocKind.PROGRAMME.value
-                                 and d.period == p_kind.value and period.contains(d.issued_on)], "kế hoạch"))
+                                _ids(d for d in by(BoardKind.COMMUNE_BTTND, docs) if d.kind is DocKind.PROGRAMME
+                                     and d.period is p_kind), "kế hoạch"))
     for c_kind, vi, en in ((CheckKind.INSPECTION, "Cuộc kiểm tra", "Inspections"),
                          (CheckKind.SUPERVISION, "Cuộc giám sát", "Supervisions"),
                          (CheckKind.VERIFICATION, "Vụ việc xác minh", "Cases verified")):
@@ -158,7 +187,7 @@ def _contribute(db: Database, period: ReportPeriod) -> Contribution:
                                 [x.id for x in b_checks if x.kind == c_kind.value], "cuộc"))
     c.figures += [
         Figure(f"{SOURCE}.bttnd.boards", "Ban Thanh tra nhân dân xã hoạt động", "Commune BTTND active", len(bttnd),
-               _refs("board", [b.id for b in bttnd]), "ban"),
+               _refs("board", _ids(bttnd)), "ban"),
         Figure(f"{SOURCE}.bttnd.members", "Thành viên Ban Thanh tra nhân dân xã", "Members of the commune BTTND",
                n_members, (), "người", note="members of the boards listed in supervision.bttnd.boards"),
         Figure(f"{SOURCE}.bttnd.hamlets", "Số thôn, tổ dân phố", "Hamlets", hamlets, (), "thôn",
@@ -192,13 +221,13 @@ def _contribute(db: Database, period: ReportPeriod) -> Contribution:
 
     # -- BGSĐTCĐ ---------------------------------------------------------------------------------
     gs = [b for b in boards if b.kind == BoardKind.BGSDTCD.value and _active(b, start, end)]
-    notified = [b.id for b in gs if b.supervision_start and b.investor_notified_on
-                and b.investor_notified_on <= investor_notice_deadline(b.supervision_start)]
+    notified = _ids(b for b in gs if b.supervision_start and b.investor_notified_on
+                    and b.investor_notified_on <= investor_notice_deadline(b.supervision_start))
     sessions = [x.id for x in by(BoardKind.BGSDTCD, checks)]
     g_made, g_on_time, g_late = reply_ids(by(BoardKind.BGSDTCD, recs))
     c.figures += [
         _count("bgsdtcd.boards", "Ban Giám sát đầu tư của cộng đồng hoạt động", "Investment supervision boards",
-               "board", [b.id for b in gs], "ban"),
+               "board", _ids(gs), "ban"),
         _count("bgsdtcd.notice_in_time", "Ban thông báo chủ đầu tư trước 45 ngày", "Investor notified 45 days ahead",
                "board", notified, "ban"),
         _count("bgsdtcd.sessions", "Cuộc giám sát", "Supervision sessions", "board_check", sessions, "cuộc"),
@@ -227,17 +256,19 @@ def _contribute(db: Database, period: ReportPeriod) -> Contribution:
     by_satisfaction: dict[str, list[int]] = {}
     by_kind: dict[str, list[int]] = {}
     by_channel: dict[str, list[int]] = {}
-    for p in petitions:
-        p_ids.append(p.id)
-        answered = p.answered_on if p.answered_on is not None and p.answered_on <= as_of else None
+    for p_id, p_kind, channel, answer_due, answered_on, satisfaction in petitions:
+        due_on, answered = day(answer_due), day(answered_on)
+        p_ids.append(p_id)
+        if answered is not None and answered > as_of:
+            answered = None
         if answered is not None:
-            resolved.append(p.id)
-        if p.answer_due is not None and ((answered is None and as_of > p.answer_due)
-                                         or (answered is not None and answered > p.answer_due)):
-            p_overdue.append(p.id)        # clock_state: LATE or OVERDUE
-        by_satisfaction.setdefault(p.satisfaction, []).append(p.id)
-        by_kind.setdefault(p.kind, []).append(p.id)
-        by_channel.setdefault(p.channel, []).append(p.id)
+            resolved.append(p_id)
+        if due_on is not None and ((answered is None and as_of > due_on)
+                                   or (answered is not None and answered > due_on)):
+            p_overdue.append(p_id)        # clock_state: LATE or OVERDUE
+        by_satisfaction.setdefault(satisfaction, []).append(p_id)
+        by_kind.setdefault(p_kind, []).append(p_id)
+        by_channel.setdefault(channel, []).append(p_id)
     satisfied = by_satisfaction.get(Satisfaction.SATISFIED.value, [])
     unsatisfied = by_satisfaction.get(Satisfaction.NOT_SATISFIED.value, [])
     c.figures += [
@@ -264,10 +295,10 @@ def _contribute(db: Database, period: ReportPeriod) -> Contribution:
 
     # -- agency BTTND (internal) --------------------------------------------------------------------
     agency = [b for b in boards if b.kind == BoardKind.AGENCY_BTTND.value and _active(b, start, end)]
-    a_members = sum(members_of.get(b.id, 0) for b in agency)
+    a_members = sum(members_of.get(i, 0) for i in _ids(agency))
     c.figures += [
         _count("agency_bttnd.boards", "Ban Thanh tra nhân dân cơ quan", "Agency BTTND", "board",
-               [b.id for b in agency], "ban"),
+               _ids(agency), "ban"),
         Figure(f"{SOURCE}.agency_bttnd.members", "Thành viên Ban Thanh tra nhân dân cơ quan", "Agency BTTND members",
                a_members, (), "người", note="members of the boards listed in supervision.agency_bttnd.boards"),
     ]
@@ -296,6 +327,18 @@ def _contribute(db: Database, period: ReportPeriod) -> Contribution:
 
 
 def due(db: Database, today: date, until: date) -> list[DueItem]:
+    # The start page only (the window's Database): the ORM is imported here, not at the module's top.
+    from sqlalchemy import select
+
+    from dancoso_desktop.services.calendar_service import CalendarService
+    from dancoso_desktop.storage.supervision_tables import (
+        PetitionRow,
+        SupervisionBoardRow,
+        SupervisionCheckRow,
+        SupervisionDocRow,
+        SupervisionRecommendationRow,
+    )
+
     with db.session() as s:
         boards = {b.id: b for b in s.scalars(select(SupervisionBoardRow))}
         open_recs = list(s.scalars(select(SupervisionRecommendationRow).where(

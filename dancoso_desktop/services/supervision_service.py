@@ -48,6 +48,12 @@ from dancoso_desktop.domain.text import clean_line, clean_text, fold
 from dancoso_desktop.services.calendar_service import CalendarService
 from dancoso_desktop.services.commune_service import UNIT_USAGE_CHECKS
 from dancoso_desktop.storage.database import Database
+from dancoso_desktop.storage.supervision_reader import (
+    BOARD_COLUMNS,
+    DOC_COLUMNS,
+    board_from_record,
+    doc_from_record,
+)
 from dancoso_desktop.storage.supervision_tables import (
     PetitionRow,
     SupervisionBoardRow,
@@ -159,14 +165,9 @@ class SupervisionService:
     # -- boards --------------------------------------------------------------------------------
     @staticmethod
     def _board(row: SupervisionBoardRow, members: list[SupervisionMemberRow]) -> Board:
-        return Board(
-            kind=BoardKind(row.kind), name=row.name, term_start=row.term_start, term_end=row.term_end,
-            members=[BoardMember(m.name, MemberRole(m.role), m.hamlet_id, m.employer_unit_id,
-                                 AgencyRole(m.agency_role), m.note, m.id) for m in members],
-            project_name=row.project_name, investor=row.investor, place=row.place,
-            project_value=row.project_value, supervision_start=row.supervision_start,
-            investor_notified_on=row.investor_notified_on, agency_staff=row.agency_staff,
-            dissolved_on=row.dissolved_on, note=row.note, id=row.id)
+        return board_from_record({c: getattr(row, c) for c in BOARD_COLUMNS},
+                                 [BoardMember(m.name, MemberRole(m.role), m.hamlet_id, m.employer_unit_id,
+                                              AgencyRole(m.agency_role), m.note, m.id) for m in members])
 
     def _members(self, s: Session, board_id: int) -> list[SupervisionMemberRow]:
         return list(s.scalars(select(SupervisionMemberRow).where(SupervisionMemberRow.board_id == board_id)
@@ -299,8 +300,7 @@ class SupervisionService:
     # -- programmes and reports ----------------------------------------------------------------
     @staticmethod
     def _doc(r: SupervisionDocRow) -> BoardDoc:
-        return BoardDoc(r.board_id, DocKind(r.kind), PeriodKind(r.period), r.year, r.number, r.issued_on,
-                        r.title, r.content, r.id)
+        return doc_from_record({c: getattr(r, c) for c in DOC_COLUMNS})
 
     def docs(self, board_id: int | None = None, year: int | None = None) -> list[BoardDoc]:
         with self.db.session() as s:

@@ -30,6 +30,7 @@ from dancoso_desktop.storage.datafile import (
     refuse_network_share,
 )
 from dancoso_desktop.storage.errors import damaged, known_problem
+from dancoso_desktop.storage.rows import RowReader, SqliteRows
 from dancoso_desktop.storage.schema_version import SCHEMA_HEAD, stored_revision
 
 # The columns of plan_sections that make a section, in the order assemble_sections reads them.
@@ -138,7 +139,7 @@ def read_plan_snapshot(db_path: Path, year: int) -> PlanSnapshot | None:
             raise damaged(db_path, problems)
         con.execute("BEGIN")                    # one snapshot: a window saving meanwhile cannot split it
         try:
-            return PlanSnapshot(_read_plan(con, year), _read_commune(con))
+            return PlanSnapshot(read_plan(SqliteRows(con, db_path), year), _read_commune(con))
         finally:
             con.execute("COMMIT")
     except sqlite3.Error as exc:
@@ -160,22 +161,25 @@ def _read_commune(con: sqlite3.Connection) -> Commune | None:
     return commune_from_record(dict(zip(COMMUNE_COLUMNS, row, strict=True))) if row else None
 
 
-def _read_plan(con: sqlite3.Connection, year: int) -> Plan | None:
-    row = con.execute(f"SELECT {', '.join(PLAN_COLUMNS)} FROM plans WHERE year = ?", (year,)).fetchone()
-    if row is None:
+def read_plan(db: RowReader, year: int) -> Plan | None:
+    """The plan of ``year`` with its section tree, or None when there is none; through plain SQL,
+    so the same code reads it for the exports (a bare sqlite3 connection) and for the report's
+    figures (``Database.rows`` in the window, ``SqliteRows`` in the package export)."""
+    found = db.rows(f"SELECT {', '.join(PLAN_COLUMNS)} FROM plans WHERE year = ?", (year,))
+    if not found:
         return None
-    rec = dict(zip(PLAN_COLUMNS, row, strict=True))
+    rec = dict(zip(PLAN_COLUMNS, found[0], strict=True))
     rec["date"] = _day(rec["date"])
     plan = plan_from_record(rec)
-    unit_names = dict(con.execute("SELECT id, name FROM units").fetchall())
+    unit_names = dict(db.rows("SELECT id, name FROM units"))
     coordinating: dict[int, list[int]] = {}
-    for sid, uid in con.execute(
+    for sid, uid in db.rows(
             "SELECT su.section_id, su.unit_id FROM plan_section_units su "
             "JOIN plan_sections s ON s.id = su.section_id WHERE s.plan_id = ? "
             "ORDER BY su.section_id, su.position", (rec["id"],)):
         coordinating.setdefault(sid, []).append(uid)
-    rows = con.execute(f"SELECT {', '.join(SECTION_COLUMNS)} FROM plan_sections WHERE plan_id = ? "
-                       "ORDER BY parent_id, position, id", (rec["id"],)).fetchall()
+    rows = db.rows(f"SELECT {', '.join(SECTION_COLUMNS)} FROM plan_sections WHERE plan_id = ? "
+                   "ORDER BY parent_id, position, id", (rec["id"],))
     plan.sections = assemble_sections(rows, coordinating, unit_names)
     plan.renumber()
     return plan

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from dancoso_desktop.domain.commune import Commune, CommuneKind
+from dancoso_desktop.domain.commune import Commune, CommuneKind, Unit, UnitKind
 from dancoso_desktop.domain.numbering import NumberStyle
 from dancoso_desktop.domain.plan import Plan, PlanSection, Signer, Status, TimeFrame, TimeFrameKind
 from dancoso_desktop.storage.datafile import (
@@ -40,6 +40,7 @@ PLAN_COLUMNS = ("id", "year", "title", "number", "place", "date", "issuing_body"
                 "intro", "recipients", "signer_authority", "signer_title", "signer_name", "report_deadlines",
                 "footnotes")
 COMMUNE_COLUMNS = ("province", "name", "kind", "place_name", "signer_authority", "signer_title", "signer_name")
+UNIT_COLUMNS = ("id", "name", "kind", "short_name", "households", "retired")
 BUSY_TIMEOUT_S = 10.0
 
 
@@ -66,6 +67,18 @@ def commune_from_record(rec: Mapping[str, Any]) -> Commune:
     return Commune(province=rec["province"], name=rec["name"], kind=CommuneKind(rec["kind"]),
                    place_name=rec["place_name"], signer_authority=rec["signer_authority"],
                    signer_title=rec["signer_title"], signer_name=rec["signer_name"])
+
+
+def unit_from_record(rec: Mapping[str, Any]) -> Unit:
+    """A Unit from a row of ``units``, given as column → value (``retired`` as bool or 0/1)."""
+    return Unit(name=rec["name"], kind=UnitKind(rec["kind"]), short_name=rec["short_name"],
+                households=rec["households"], retired=bool(rec["retired"]), id=rec["id"])
+
+
+def read_units(db: RowReader) -> list[Unit]:
+    """Every unit, retired ones too, in the catalogue's order (as CommuneService.list_units)."""
+    return [unit_from_record(dict(zip(UNIT_COLUMNS, row, strict=True)))
+            for row in db.rows(f"SELECT {', '.join(UNIT_COLUMNS)} FROM units ORDER BY position, id")]
 
 
 def assemble_sections(rows: Iterable[Sequence[Any]], coordinating: Mapping[int, list[int]],

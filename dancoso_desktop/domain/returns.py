@@ -21,7 +21,8 @@ from datetime import date, datetime
 from fractions import Fraction
 from typing import Any
 
-from dancoso_desktop.domain.plan import Status
+from dancoso_desktop.domain.commune import Unit
+from dancoso_desktop.domain.plan import Plan, Status
 from dancoso_desktop.domain.reporting import ReportKind, ReportPeriod
 from dancoso_desktop.domain.text import clean_text, fold
 
@@ -132,6 +133,16 @@ def unit_deadline(report_deadlines: list[dict[str, Any]], year: int, kind: str) 
         named = [d for unit, d in matching if unit]
         return min(named or [d for _, d in matching])
     return report_period(year, kind).end
+
+
+def reporting_units(plan: Plan, units: list[Unit]) -> list[Unit]:
+    """The units that lead or coordinate a content of the plan (the default recipients)."""
+    used: set[int] = set()
+    for s in plan.walk():
+        if s.lead_unit_id:
+            used.add(s.lead_unit_id)
+        used.update(s.coordinating_unit_ids)
+    return [u for u in units if u.id in used and not u.retired]
 
 
 def is_late(received: date, deadline: date) -> bool:

@@ -8,7 +8,12 @@ from dancoso_desktop.domain.commune import Commune, CommuneKind, Unit, UnitKind
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.text import clean_line, fold, require_text, sort_key
 from dancoso_desktop.storage.database import Database
-from dancoso_desktop.storage.plan_reader import COMMUNE_COLUMNS, commune_from_record
+from dancoso_desktop.storage.plan_reader import (
+    COMMUNE_COLUMNS,
+    UNIT_COLUMNS,
+    commune_from_record,
+    unit_from_record,
+)
 from dancoso_desktop.storage.tables import CommuneRow, SectionRow, SectionUnitRow, UnitRow
 
 # Other features register checks "is this unit used by my records?" here, so a unit in use is
@@ -31,8 +36,7 @@ def _register_usage_checks() -> None:
 
 
 def _unit(row: UnitRow) -> Unit:
-    return Unit(name=row.name, kind=UnitKind(row.kind), short_name=row.short_name,
-                households=row.households, retired=row.retired, id=row.id)
+    return unit_from_record({c: getattr(row, c) for c in UNIT_COLUMNS})
 
 
 class CommuneService:

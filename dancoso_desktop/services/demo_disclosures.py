@@ -25,7 +25,8 @@ from dancoso_desktop.domain.disclosure_rules import legal_end, minimum_end
 from dancoso_desktop.domain.working_days import WorkingCalendar
 from dancoso_desktop.services.attachments import store_attachment
 from dancoso_desktop.services.commune_service import CommuneService
-from dancoso_desktop.services.disclosure_plan import OFFICE, generate_plan, load_duties
+from dancoso_desktop.services.disclosure_catalogue import load_duties
+from dancoso_desktop.services.disclosure_plan import OFFICE, generate_plan
 from dancoso_desktop.services.disclosure_query import RegisterFilter, RegisterQuery
 from dancoso_desktop.services.disclosure_service import DisclosureService
 from dancoso_desktop.services.workspace import Workspace

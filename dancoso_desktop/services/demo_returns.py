@@ -8,10 +8,10 @@ import json
 import random
 from datetime import datetime, time, timedelta
 
-from dancoso_desktop.domain.returns import FIGURES
+from dancoso_desktop.domain.returns import FIGURES, reporting_units
 from dancoso_desktop.services.commune_service import CommuneService
 from dancoso_desktop.services.plan_service import PlanService
-from dancoso_desktop.services.returns_forms import deadline_for, reporting_units
+from dancoso_desktop.services.returns_forms import deadline_for
 from dancoso_desktop.services.workspace import Workspace
 from dancoso_desktop.storage.returns_tables import UnitReturnRow
 

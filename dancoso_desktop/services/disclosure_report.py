@@ -11,9 +11,8 @@ as a bit mask by the register's service), so 10,000 records a year cost a few mi
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import and_, or_, select
 
 from dancoso_desktop.domain import quarterly_list as ql
 from dancoso_desktop.domain.disclosure import CHANNEL_CODES, PROBLEM_ORDER, DisclosureStatus, Problem, Scope
@@ -27,9 +26,11 @@ from dancoso_desktop.domain.reporting import (
     Statement,
 )
 from dancoso_desktop.domain.text import fold
+from dancoso_desktop.services.disclosure_catalogue import load_catalogue, load_duties
+from dancoso_desktop.storage.rows import day, placeholders
 
 if TYPE_CHECKING:
-    from dancoso_desktop.storage.database import Database
+    from dancoso_desktop.storage.rows import RowReader
 
 SOURCE = "disclosures"
 GROUP = "Công khai thông tin"
@@ -49,19 +50,16 @@ class _Refs(dict[int, RecordRef]):
         return tuple(map(self.__getitem__, ids))
 
 
-def contribute(db: Database, period: ReportPeriod) -> Contribution:
-    from dancoso_desktop.services.disclosure_catalogue import load_catalogue
-    from dancoso_desktop.storage.disclosure_tables import DisclosureRow as D
-
+def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
     catalogue = load_catalogue()
     done = DisclosureStatus.DONE.value
     planned = DisclosureStatus.PLANNED.value
-    stmt = select(D.id, D.item, D.channel_mask, D.problems, D.evidence_count, D.status).where(or_(
-        and_(D.status == done, D.disclosed_on >= period.start, D.disclosed_on <= period.end),
-        and_(D.status == planned, D.due_on >= period.start, D.due_on <= period.end),
-    )).order_by(D.id)
-    with db.connect() as con:
-        rows = con.execute(stmt).all()
+    start, end = period.start.isoformat(), period.end.isoformat()
+    # Disclosed in the period, or planned and due in it: each arm on its (status, day) index.
+    rows = db.rows("SELECT id, item, channel_mask, problems, evidence_count, status FROM disclosures "
+                   "WHERE (status = ? AND disclosed_on >= ? AND disclosed_on <= ?) "
+                   "OR (status = ? AND due_on >= ? AND due_on <= ?) ORDER BY id",
+                   (done, start, end, planned, start, end))
     total: list[int] = []
     by_item: dict[int, list[int]] = {c.item: [] for c in catalogue.contents}
     by_channel: dict[str, list[int]] = {code: [] for code in CHANNEL_CODES}
@@ -151,7 +149,14 @@ def contribute(db: Database, period: ReportPeriod) -> Contribution:
     return out
 
 
-def _quarterly_lists(db: Database, period: ReportPeriod) -> tuple[list[ql.QuarterlyList], list[ql.QuarterlyList]]:
+def _data_dir(db: RowReader) -> Path | None:
+    """The data folder (its catalogues/ may hold the province's own duties): the window's
+    Database and the export's SqliteRows know their file; a reader that does not, the shipped."""
+    path = getattr(db, "path", None)
+    return path.parent if isinstance(path, Path) else None
+
+
+def _quarterly_lists(db: RowReader, period: ReportPeriod) -> tuple[list[ql.QuarterlyList], list[ql.QuarterlyList]]:
     """The quarterly lists (Art. 13.2) due in ``period`` and those of them posted by its end.
 
     Which rows are lists comes from the recurring duties (disclosure_recurring.json, those with
@@ -163,15 +168,12 @@ def _quarterly_lists(db: Database, period: ReportPeriod) -> tuple[list[ql.Quarte
       list per quarter however many rows stand for it, see quarterly_list.merge), so a list
       posted without ticking the plan's duty is not reported missing. A hand-typed title that
       names no quarter is not recognised (it could be any list).
-    One SELECT over the (year, item) index; a few rows a year; no ORM objects.
+    One SELECT over the (year, item) index; a few rows a year.
     """
-    from dancoso_desktop.services.disclosure_plan import load_duties
-    from dancoso_desktop.storage.disclosure_tables import DisclosureRow as D
-
     # A list of year Y falls due in Y (quarters I–III) or in January of Y + 1 (quarter IV); a
     # hand-typed one may sit in either year's register.
     years = range(max(MIN_YEAR, period.start.year - 1), min(MAX_YEAR, period.end.year + 1) + 1)
-    data_dir = db.path.parent
+    data_dir = _data_dir(db)
     due_day: dict[tuple[int, int], date] = {}
     by_key: dict[str, int] = {}
     items: set[int] = set()
@@ -188,22 +190,22 @@ def _quarterly_lists(db: Database, period: ReportPeriod) -> tuple[list[ql.Quarte
     # year IN and item IN: both columns of ix_disclosures_year_item as equalities, a few seeks
     # (a year range would stop the index at its first column). Scope is checked on the few rows
     # found, so that the planner has no reason to prefer (scope, year).
-    stmt = select(D.id, D.year, D.plan_key, D.title, D.status, D.planned_on, D.due_on, D.disclosed_on,
-                  D.scope).where(
-        D.year.in_(list(years)), D.item.in_(sorted(items)),
-        or_(D.plan_key.in_(keys), and_(D.plan_key.is_(None), D.search_key.like(f"{ql.HAND_PREFIX}%"))))
-    with db.connect() as con:
-        rows = con.execute(stmt).all()
+    years_in, items_in = list(years), sorted(items)
+    rows = db.rows(
+        "SELECT id, year, plan_key, title, status, planned_on, due_on, disclosed_on, scope FROM disclosures "
+        f"WHERE year IN ({placeholders(len(years_in))}) AND item IN ({placeholders(len(items_in))}) "
+        f"AND (plan_key IN ({placeholders(len(keys))}) OR (plan_key IS NULL AND search_key LIKE ?))",
+        (*years_in, *items_in, *keys, f"{ql.HAND_PREFIX}%"))
     found: list[ql.ListRecord] = []
     done = DisclosureStatus.DONE.value
     for rid, row_year, plan_key, title, status, planned_on, due_on, disclosed_on, scope in rows:
         if scope != Scope.PUBLIC.value:    # công khai nội bộ (Art. 46–48) has no quarterly list
             continue
-        posted = disclosed_on if status == done else None
+        posted = day(disclosed_on) if status == done else None
         if plan_key is not None:
             year_text, _, key = plan_key.partition(":")
             year, quarter = int(year_text), by_key[key]
-            due = planned_on or due_on or due_day.get((year, quarter))
+            due = day(planned_on) or day(due_on) or due_day.get((year, quarter))
             found.append(ql.ListRecord(rid, year, quarter, due, posted, True))
             continue
         named = ql.quarter_named(fold(title), row_year)

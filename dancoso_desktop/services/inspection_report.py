@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from dancoso_desktop.domain.inspection import CriterionResult, RecStatus
 from dancoso_desktop.domain.reporting import (
     AnnexRow,
@@ -17,35 +15,40 @@ from dancoso_desktop.domain.reporting import (
     ReportPeriod,
     Statement,
 )
+from dancoso_desktop.storage.rows import day
 
 if TYPE_CHECKING:
-    from dancoso_desktop.storage.database import Database
+    from dancoso_desktop.storage.rows import RowReader
 
 SOURCE = "inspections"
 GROUP = "Kiểm tra việc thực hiện dân chủ ở cơ sở"
 GROUP_REC = "Kiến nghị sau kiểm tra"
 
 
-def contribute(db: Database, period: ReportPeriod) -> Contribution:
-    from dancoso_desktop.storage.inspection_tables import InspectionCriterionRow as C
-    from dancoso_desktop.storage.inspection_tables import InspectionRow as I
-    from dancoso_desktop.storage.inspection_tables import RecommendationRow as R
-    from dancoso_desktop.storage.tables import UnitRow as U
+# The inspections whose first day is in the period (ix on start_date); criteria and
+# recommendations are read through it, so no list of ids is sent back to SQLite.
+_HELD = "SELECT id FROM inspections WHERE start_date >= ? AND start_date <= ?"
 
-    with db.connect() as con:
-        held = con.execute(select(I.id, U.name).join(U, U.id == I.unit_id)
-                           .where(I.start_date >= period.start, I.start_date <= period.end)
-                           .order_by(I.start_date, I.id)).all()
-        ids = [i for i, _ in held]
-        not_met = con.execute(select(C.inspection_id).where(
-            C.inspection_id.in_(ids), C.result == CriterionResult.NOT_MET.value)).scalars().all() if ids else []
-        recs = con.execute(select(R.id, R.status, R.deadline, R.done_on).where(R.inspection_id.in_(ids))
-                           .order_by(R.id)).all() if ids else []
+
+def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
+    span = (period.start.isoformat(), period.end.isoformat())
+    held = db.rows("SELECT i.id, u.name FROM inspections i JOIN units u ON u.id = i.unit_id "
+                   "WHERE i.start_date >= ? AND i.start_date <= ? ORDER BY i.start_date, i.id", span)
+    ids = [i for i, _ in held]
+    not_met = [i for (i,) in db.rows(f"SELECT inspection_id FROM inspection_criteria WHERE inspection_id IN "
+                                     f"({_HELD}) AND result = ?", (*span, CriterionResult.NOT_MET.value))] \
+        if ids else []
+    recs = [(rid, status, day(deadline), day(done_on)) for rid, status, deadline, done_on in db.rows(
+        f"SELECT id, status, deadline, done_on FROM inspection_recommendations WHERE inspection_id IN ({_HELD}) "
+        "ORDER BY id", span)] if ids else []
     with_not_met = sorted(set(not_met))
-    made = [r.id for r in recs]
-    done = [r.id for r in recs if r.status == RecStatus.DONE.value and (r.done_on is None or r.done_on <= period.end)]
+    made = [rid for rid, *_ in recs]
+    rec_done = RecStatus.DONE.value
+    done = [rid for rid, status, _, done_on in recs
+            if status == rec_done and (done_on is None or done_on <= period.end)]
     done_set = set(done)
-    overdue = [r.id for r in recs if r.id not in done_set and r.deadline is not None and r.deadline < period.end]
+    overdue = [rid for rid, _, deadline, _ in recs
+               if rid not in done_set and deadline is not None and deadline < period.end]
 
     out = Contribution(SOURCE)
     spec = [

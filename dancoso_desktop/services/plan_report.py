@@ -21,21 +21,19 @@ from dancoso_desktop.domain.reporting import (
     Statement,
 )
 from dancoso_desktop.domain.text import clean_line, format_date
+from dancoso_desktop.storage.plan_reader import read_plan
 
 if TYPE_CHECKING:
-    from dancoso_desktop.storage.database import Database
+    from dancoso_desktop.storage.rows import RowReader
 
 SOURCE = "plan"
 GROUP = "Tiến độ thực hiện kế hoạch"
 _NAMED = 5   # late contents named in the sentence; the rest counted
 
 
-def contribute(db: Database, period: ReportPeriod) -> Contribution:
-    from dancoso_desktop.services.plan_service import PlanService
-
-    service = PlanService(db)
+def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
     out = Contribution(SOURCE)
-    plan = service.get_plan(period.year) if service.has_plan(period.year) else None
+    plan = read_plan(db, period.year)
     tasks = [s for s in plan.walk() if s.is_task and s.id is not None] if plan else []
     year = period.year
 

@@ -10,7 +10,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from dancoso_desktop.documents.returns_form import FormRow, write_return_form
-from dancoso_desktop.domain.commune import Unit
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.plan import STATUS_VI, Plan, PlanSection, check_year
 from dancoso_desktop.domain.returns import (
@@ -19,6 +18,7 @@ from dancoso_desktop.domain.returns import (
     FormKey,
     dump_key,
     period_label,
+    reporting_units,
     unit_deadline,
 )
 from dancoso_desktop.fileio import safe_filename
@@ -53,16 +53,6 @@ def role_of(section: PlanSection, unit_id: int) -> str | None:
     if unit_id in section.coordinating_unit_ids:
         return "Phối hợp"
     return None
-
-
-def reporting_units(plan: Plan, units: list[Unit]) -> list[Unit]:
-    """The units that lead or coordinate a content of the plan (the default recipients)."""
-    used: set[int] = set()
-    for s in plan.walk():
-        if s.lead_unit_id:
-            used.add(s.lead_unit_id)
-        used.update(s.coordinating_unit_ids)
-    return [u for u in units if u.id in used and not u.retired]
 
 
 def commune_label(db: Database) -> str:

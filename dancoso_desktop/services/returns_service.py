@@ -27,11 +27,9 @@ from dancoso_desktop.domain.returns import (
     COLUMNS,
     FIGURES,
     KEY_SHEET,
-    PERIODS,
     FormKey,
     Reading,
     header_key,
-    is_late,
     key_is_sound,
     load_key,
     period_label,
@@ -39,7 +37,6 @@ from dancoso_desktop.domain.returns import (
     read_date,
     read_progress,
     read_status,
-    unit_deadline,
 )
 from dancoso_desktop.domain.text import clean_text, fold
 from dancoso_desktop.services import commune_service
@@ -53,8 +50,11 @@ from dancoso_desktop.services.returns_files import (
     open_workbook,
     read_bytes,
 )
-from dancoso_desktop.services.returns_forms import commune_label, key_secret, reporting_units
+from dancoso_desktop.services.returns_forms import commune_label, key_secret
 from dancoso_desktop.storage.database import Database
+from dancoso_desktop.storage.returns_reader import ReturnsStatus as ReturnsStatus
+from dancoso_desktop.storage.returns_reader import UnitStatus as UnitStatus
+from dancoso_desktop.storage.returns_reader import returns_status as returns_status
 from dancoso_desktop.storage.returns_tables import UnitReturnChangeRow, UnitReturnRow, UnitReturnValueRow
 from dancoso_desktop.storage.tables import PlanRow, SectionRow
 
@@ -621,73 +621,8 @@ def undo_import(db: Database, batch: str) -> None:
 
 
 # -- who has returned -----------------------------------------------------------------------
-
-@dataclass
-class UnitStatus:
-    unit_id: int
-    unit: str
-    expected: bool
-    returned: bool
-    received_at: datetime | None = None
-    late: bool = False
-    returns: int = 0
-    return_id: int | None = None
-    source: str = ""
-
-
-@dataclass
-class ReturnsStatus:
-    year: int
-    period: str
-    deadline: date
-    units: list[UnitStatus]
-
-    @property
-    def expected(self) -> int:
-        return sum(1 for u in self.units if u.expected)
-
-    @property
-    def returned(self) -> int:
-        return sum(1 for u in self.units if u.expected and u.returned)
-
-    @property
-    def on_time(self) -> int:
-        return sum(1 for u in self.units if u.expected and u.returned and not u.late)
-
-    @property
-    def missing(self) -> list[UnitStatus]:
-        return [u for u in self.units if u.expected and not u.returned]
-
-
-def returns_status(db: Database, year: int, period: str) -> ReturnsStatus:
-    if period not in PERIODS:
-        raise ValidationError(f"Kỳ báo cáo «{period}» không hợp lệ.", f"Invalid period “{period}”.")
-    plan = PlanService(db).get_plan(year)
-    units = CommuneService(db).list_units(include_retired=True)
-    expected = {u.id for u in reporting_units(plan, units)}
-    deadline = unit_deadline(plan.report_deadlines, year, period)
-    with db.session() as s:
-        rows = list(s.execute(select(UnitReturnRow.id, UnitReturnRow.unit_id, UnitReturnRow.received_at,
-                                     UnitReturnRow.superseded, UnitReturnRow.source)
-                              .where(UnitReturnRow.year == year, UnitReturnRow.period == period,
-                                     UnitReturnRow.plan_id == plan.id)))
-    counts: dict[int, int] = {}
-    latest: dict[int, tuple[int, datetime, str]] = {}
-    for rid, uid, at, superseded, source in rows:
-        counts[uid] = counts.get(uid, 0) + 1
-        if not superseded:
-            latest[uid] = (rid, at, source)
-    out = []
-    for u in units:
-        uid = int(u.id or 0)
-        if uid not in expected and uid not in counts:
-            continue
-        got = latest.get(uid)
-        out.append(UnitStatus(uid, u.name, uid in expected, got is not None, got[1] if got else None,
-                              bool(got and is_late(got[1].date(), deadline)), counts.get(uid, 0),
-                              got[0] if got else None, got[2] if got else ""))
-    return ReturnsStatus(year, period, deadline, out)
-
+# ``returns_status`` (with ``ReturnsStatus``, ``UnitStatus``) lives in storage/returns_reader.py and is
+# imported above: plain SQL, so the commune's report counts the same from a bare sqlite3 connection.
 
 def _unit_usage(s: Any, unit_id: int) -> int:
     return int(s.scalar(select(func.count()).select_from(UnitReturnRow).where(UnitReturnRow.unit_id == unit_id)) or 0)

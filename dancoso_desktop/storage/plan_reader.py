@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from dancoso_desktop.domain.commune import Commune, CommuneKind
+from dancoso_desktop.domain.commune import Commune, CommuneKind, Unit, UnitKind
 from dancoso_desktop.domain.numbering import NumberStyle
 from dancoso_desktop.domain.plan import Plan, PlanSection, Signer, Status, TimeFrame, TimeFrameKind
 from dancoso_desktop.storage.datafile import (
@@ -30,6 +30,7 @@ from dancoso_desktop.storage.datafile import (
     refuse_network_share,
 )
 from dancoso_desktop.storage.errors import damaged, known_problem
+from dancoso_desktop.storage.rows import RowReader, SqliteRows
 from dancoso_desktop.storage.schema_version import SCHEMA_HEAD, stored_revision
 
 # The columns of plan_sections that make a section, in the order assemble_sections reads them.
@@ -39,6 +40,7 @@ PLAN_COLUMNS = ("id", "year", "title", "number", "place", "date", "issuing_body"
                 "intro", "recipients", "signer_authority", "signer_title", "signer_name", "report_deadlines",
                 "footnotes")
 COMMUNE_COLUMNS = ("province", "name", "kind", "place_name", "signer_authority", "signer_title", "signer_name")
+UNIT_COLUMNS = ("id", "name", "kind", "short_name", "households", "retired")
 BUSY_TIMEOUT_S = 10.0
 
 
@@ -65,6 +67,18 @@ def commune_from_record(rec: Mapping[str, Any]) -> Commune:
     return Commune(province=rec["province"], name=rec["name"], kind=CommuneKind(rec["kind"]),
                    place_name=rec["place_name"], signer_authority=rec["signer_authority"],
                    signer_title=rec["signer_title"], signer_name=rec["signer_name"])
+
+
+def unit_from_record(rec: Mapping[str, Any]) -> Unit:
+    """A Unit from a row of ``units``, given as column → value (``retired`` as bool or 0/1)."""
+    return Unit(name=rec["name"], kind=UnitKind(rec["kind"]), short_name=rec["short_name"],
+                households=rec["households"], retired=bool(rec["retired"]), id=rec["id"])
+
+
+def read_units(db: RowReader) -> list[Unit]:
+    """Every unit, retired ones too, in the catalogue's order (as CommuneService.list_units)."""
+    return [unit_from_record(dict(zip(UNIT_COLUMNS, row, strict=True)))
+            for row in db.rows(f"SELECT {', '.join(UNIT_COLUMNS)} FROM units ORDER BY position, id")]
 
 
 def assemble_sections(rows: Iterable[Sequence[Any]], coordinating: Mapping[int, list[int]],
@@ -138,7 +152,7 @@ def read_plan_snapshot(db_path: Path, year: int) -> PlanSnapshot | None:
             raise damaged(db_path, problems)
         con.execute("BEGIN")                    # one snapshot: a window saving meanwhile cannot split it
         try:
-            return PlanSnapshot(_read_plan(con, year), _read_commune(con))
+            return PlanSnapshot(read_plan(SqliteRows(con, db_path), year), _read_commune(con))
         finally:
             con.execute("COMMIT")
     except sqlite3.Error as exc:
@@ -160,22 +174,25 @@ def _read_commune(con: sqlite3.Connection) -> Commune | None:
     return commune_from_record(dict(zip(COMMUNE_COLUMNS, row, strict=True))) if row else None
 
 
-def _read_plan(con: sqlite3.Connection, year: int) -> Plan | None:
-    row = con.execute(f"SELECT {', '.join(PLAN_COLUMNS)} FROM plans WHERE year = ?", (year,)).fetchone()
-    if row is None:
+def read_plan(db: RowReader, year: int) -> Plan | None:
+    """The plan of ``year`` with its section tree, or None when there is none; through plain SQL,
+    so the same code reads it for the exports (a bare sqlite3 connection) and for the report's
+    figures (``Database.rows`` in the window, ``SqliteRows`` in the package export)."""
+    found = db.rows(f"SELECT {', '.join(PLAN_COLUMNS)} FROM plans WHERE year = ?", (year,))
+    if not found:
         return None
-    rec = dict(zip(PLAN_COLUMNS, row, strict=True))
+    rec = dict(zip(PLAN_COLUMNS, found[0], strict=True))
     rec["date"] = _day(rec["date"])
     plan = plan_from_record(rec)
-    unit_names = dict(con.execute("SELECT id, name FROM units").fetchall())
+    unit_names = dict(db.rows("SELECT id, name FROM units"))
     coordinating: dict[int, list[int]] = {}
-    for sid, uid in con.execute(
+    for sid, uid in db.rows(
             "SELECT su.section_id, su.unit_id FROM plan_section_units su "
             "JOIN plan_sections s ON s.id = su.section_id WHERE s.plan_id = ? "
             "ORDER BY su.section_id, su.position", (rec["id"],)):
         coordinating.setdefault(sid, []).append(uid)
-    rows = con.execute(f"SELECT {', '.join(SECTION_COLUMNS)} FROM plan_sections WHERE plan_id = ? "
-                       "ORDER BY parent_id, position, id", (rec["id"],)).fetchall()
+    rows = db.rows(f"SELECT {', '.join(SECTION_COLUMNS)} FROM plan_sections WHERE plan_id = ? "
+                   "ORDER BY parent_id, position, id", (rec["id"],))
     plan.sections = assemble_sections(rows, coordinating, unit_names)
     plan.renumber()
     return plan

@@ -43,6 +43,11 @@ WINDOW_STACK = (
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--render-worker"]:
+        # A second process writing a report's DOCX and XLSX (services/render_worker.py).
+        from dancoso_desktop.services import render_worker
+
+        return render_worker.main()
     args = cli.build_parser(argv).parse_args(argv)
     if args.command is not None and not getattr(args, "gui", False):
         return _run_cli(args)

@@ -47,6 +47,17 @@ class ReportHead:
     signer_name: str = ""
 
 
+def head_to_json(head: ReportHead) -> dict[str, Any]:
+    """The header as JSON (for the second rendering process, services/render_worker.py)."""
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in vars(head).items()}
+
+
+def head_from_json(obj: dict[str, Any]) -> ReportHead:
+    dates = ("period_start", "period_end", "issued_on")
+    fields: dict[str, Any] = {k: (date.fromisoformat(v) if k in dates and v else v) for k, v in obj.items()}
+    return ReportHead(**fields)
+
+
 def _value(v: int | float | None) -> str:
     if v is None:
         return "-"

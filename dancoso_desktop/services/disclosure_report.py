@@ -151,9 +151,8 @@ def contribute(db: RowReader, period: ReportPeriod) -> Contribution:
 
 def _data_dir(db: RowReader) -> Path | None:
     """The data folder (its catalogues/ may hold the province's own duties): the window's
-    Database and the export's SqliteRows know their file; a reader that does not, the shipped."""
-    path = getattr(db, "path", None)
-    return path.parent if isinstance(path, Path) else None
+    Database and the export's SqliteRows know their file; without one, the shipped duties."""
+    return db.path.parent if db.path is not None else None
 
 
 def _quarterly_lists(db: RowReader, period: ReportPeriod) -> tuple[list[ql.QuarterlyList], list[ql.QuarterlyList]]:

@@ -24,7 +24,11 @@ from dancoso_desktop.storage.errors import known_problem
 
 
 class RowReader(Protocol):
-    """Anything that runs a read-only SQL statement (``?`` placeholders) and returns its rows."""
+    """Anything that runs a read-only SQL statement (``?`` placeholders) and returns its rows,
+    and knows its data file (a register may read the province's catalogues beside it)."""
+
+    @property
+    def path(self) -> Path | None: ...
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
 

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -160,6 +161,22 @@ def test_the_bundle_imports_plans_and_writes_checked_packages(bundle: Path, tmp_
     assert {f["name"].rsplit(".", 1)[1] for f in files} == {"pdf", "docx", "xlsx"}
     for f in files:
         assert hashlib.sha256((manifest.parent / f["name"]).read_bytes()).hexdigest() == f["sha256"], f["name"]
+    # The second rendering process (services/render_worker.py) runs from the frozen program too:
+    # given the package's report as a job, it writes the DOCX and the XLSX itself.
+    payload = json.loads(manifest.read_text(encoding="utf-8"))
+    assert payload["report"]["id"] == report_id
+    job = tmp_path / "job.json"
+    from dancoso_desktop.documents.report_document import ReportHead, head_to_json
+    from dancoso_desktop.domain.report_doc import ReportContent
+
+    head = ReportHead("ỦY BAN NHÂN DÂN XÃ HÒA AN", "Hòa An", "xã Hòa An", "Thử", "6 tháng", 2026,
+                      date(2025, 12, 15), date(2026, 6, 14), "UBND tỉnh")
+    job.write_text(json.dumps({"head": head_to_json(head), "content": ReportContent([], [], [], "").to_json(),
+                               "jobs": [["docx", str(tmp_path / "w.docx")], ["xlsx", str(tmp_path / "w.xlsx")]]},
+                              ensure_ascii=False), encoding="utf-8")
+    r = run(bundle, tmp_path, "--render-worker", str(job))
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "w.docx").stat().st_size > 5_000 and (tmp_path / "w.xlsx").stat().st_size > 3_000
     # A verified backup (it checks what it copied) and the returns' forms (HMAC-signed keys).
     r = run(bundle, tmp_path, "--data-dir", str(data), "backup", "-o", str(tmp_path / "b.sqlite"))
     assert r.returncode == 0 and (tmp_path / "b.sqlite").stat().st_size > 100_000, r.stderr

@@ -8,20 +8,20 @@ Reference in the same run, on the same data: `export plan --format pdf` as a who
 report's package costs beyond an ordinary export on this machine. Peak memory is measured in a
 child process that runs both commands in-process (the larger of the two is the peak).
 
-Where the time goes (profiled in-process on this machine, demo data, after the changes of the
-second reports session): `report new` is almost all imports — SQLAlchemy and the report tables,
-~0.5 s — and 0.1 s of its own work. The package export pays the same imports again, then every
-register's ORM tables (~0.25 s), the first compilation of ~40 SQL statements (~0.2 s), the
-figures of this period and last year's (~0.07 s once warm), ReportLab with the fonts (~0.2 s),
-python-docx and xlsxwriter (~0.15 s), and the three documents (~0.35 s). Taken out in that
-session: the `holidays` package's import of every country's calendar (0.2–0.3 s per process:
-the Vietnamese table is shipped), openpyxl for the annex (xlsxwriter), reading whole years of
-community decisions (by vote date now), a scan of every 'done' disclosure for the period (an
-index, migration 0011), and the whole-file quick_check before an export that only reads (0.4 s
-on the scale-100 file). What remains above 1.5 s on the demo is two interpreters each importing
-a large stack; the next step would be figures read without the ORM in the export (the register
-readers of the plan and the disclosure exports show the pattern). The note gives the CPU time
-beside the wall time: on a shared, loaded machine the wall time is several times the CPU time.
+Where the time goes (profiled in-process on this machine, demo data). `report new` is almost all
+imports: SQLAlchemy and the report tables, ~0.45 s, and 0.1 s of its own work. The package
+export no longer loads SQLAlchemy: it reads the report with sqlite3 (storage/report_reader.py),
+the registers count its figures with plain SQL (storage/rows.py, ~0.1 s with their imports),
+ReportLab with the fonts draws the PDF (~0.3 s) while a second process writes the DOCX and the
+XLSX (services/render_worker.py, ~0.35 s with its start-up), then report.json and the zip.
+Taken out over two sessions: the ORM in the export (~1 s: SQLAlchemy, every register's mapped
+tables, compiling ~40 statements); the `holidays` package's import of every country's calendar
+(0.2–0.3 s per process: the Vietnamese table is shipped); openpyxl for the annex (xlsxwriter);
+whole years of community decisions read for one period; a scan of every 'done' disclosure for
+the period (an index, migration 0011); the whole-file quick_check before an export that only
+reads (0.4 s on the scale-100 file); building every feature's command-line parser (~0.07 s per
+process). The note gives the CPU time beside the wall time: the two processes of the export run
+at once, so the CPU time is above the wall time on two cores.
 """
 
 from __future__ import annotations

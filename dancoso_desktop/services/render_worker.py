@@ -72,6 +72,13 @@ class Worker:
         return self.proc.returncode == 0 and all(p.is_file() for p in self.jobs)
 
 
+    def stop(self) -> None:
+        """End the worker now (the package failed); no process or job file is left behind."""
+        self.proc.kill()
+        self.proc.communicate()
+        self.job.unlink(missing_ok=True)
+
+
 def start(payload: dict[str, Any]) -> Worker | None:
     """The worker, writing ``payload['jobs']``; None when it is not worth starting or cannot start."""
     if not usable():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sqlite3
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -141,7 +142,12 @@ def _write_documents(head: ReportHead, content: ReportContent, files: list[Path]
     warnings: list[str] = []
     if progress:
         progress(0, 5, "pdf")
-    rendered = _write_one(head, content, "pdf", files[0])
+    try:
+        rendered = _write_one(head, content, "pdf", files[0])
+    except BaseException:
+        if worker is not None:
+            worker.stop()      # the package fails as a whole: the worker's files go with its folder
+        raise
     if rendered.warning():
         warnings.append(rendered.warning())
     if worker is not None and worker.wait():
@@ -274,6 +280,7 @@ def write_from_file(db_path: Path, report_id: int, fmt: str, target: Path) -> Re
     None when the file needs the full open first (missing, older schema, half-migrated): the
     caller then opens the data folder the full way and calls ``write`` / ``write_package``."""
     from dancoso_desktop.services.report_builder import build
+    from dancoso_desktop.storage.errors import known_problem
     from dancoso_desktop.storage.register_reader import open_for_export
     from dancoso_desktop.storage.report_reader import read_report
     from dancoso_desktop.storage.rows import SqliteRows
@@ -285,17 +292,21 @@ def write_from_file(db_path: Path, report_id: int, fmt: str, target: Path) -> Re
     try:
         rows = SqliteRows(con, Path(db_path))
         con.execute("BEGIN")       # one snapshot: a window saving meanwhile cannot split the figures
-        try:
-            stored = read_report(con, report_id)
-            if stored is None:
-                raise report_not_found(report_id)
-            report = stored.report
-            content = (ReportContent.from_json(json.loads(stored.snapshot)) if stored.snapshot else
-                       build(rows, report.outline, report.period, annex_hidden=report.annex_hidden))
-        finally:
-            con.execute("COMMIT")
+        stored = read_report(con, report_id)
+        if stored is None:
+            raise report_not_found(report_id)
+        report = stored.report
+        content = (ReportContent.from_json(json.loads(stored.snapshot)) if stored.snapshot else
+                   build(rows, report.outline, report.period, annex_hidden=report.annex_hidden))
+        con.execute("COMMIT")
+    except sqlite3.Error as exc:
+        # A damaged page or a locked file met by a read here: the officer's plain message.
+        problem = known_problem(exc, Path(db_path))
+        if problem is None:
+            raise
+        raise problem from exc
     finally:
-        con.close()
+        con.close()            # ends the read transaction, whatever happened
     if fmt == "package":
         return _write_package(report, content, stored.commune, Path(target))
     return _write_one(head_of(stored.commune, report, content), content, fmt, Path(target))

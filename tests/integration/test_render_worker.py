@@ -68,8 +68,10 @@ def test_the_worker_writes_what_one_process_writes(demo_copy: Path, tmp_path: Pa
     [str(Path("/nonexistent") / "dancoso-cli")],              # cannot start at all
 ])
 def test_a_worker_that_fails_leaves_the_package_complete(demo_copy: Path, tmp_path: Path, broken: list[str],
-                                                         monkeypatch: pytest.MonkeyPatch,
-                                                         caplog: pytest.LogCaptureFixture) -> None:
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    jobs = tmp_path / "tmp"
+    jobs.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(jobs))     # where the job file goes
     monkeypatch.setattr(render_worker, "usable", lambda: True)
     monkeypatch.setattr(render_worker, "command", lambda: broken)
     pkg = _package(demo_copy, tmp_path / "out")
@@ -77,4 +79,30 @@ def test_a_worker_that_fails_leaves_the_package_complete(demo_copy: Path, tmp_pa
     assert all(p.is_file() and p.stat().st_size > 1000 for p in pkg.files)
     paragraphs, cells = _read(pkg)
     assert "BÁO CÁO" in paragraphs and any(row[2] == "disclosures.total" for row in cells)
-    assert not list(Path(tempfile.gettempdir()).glob("dancoso-render-*.json")), "no job file is left behind"
+    assert not list(jobs.iterdir()), "no job file is left behind"
+
+
+def test_a_package_that_fails_stops_its_worker(demo_copy: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PDF cannot be written: the refusal reaches the officer, and no worker process or job
+    file outlives the failed package."""
+    from dancoso_desktop.documents import report_document
+    from dancoso_desktop.domain.errors import EnvironmentProblem
+
+    jobs = tmp_path / "tmp"
+    jobs.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(jobs))
+    monkeypatch.setattr(render_worker, "usable", lambda: True)
+    started: list[render_worker.Worker] = []
+    real_start = render_worker.start
+    monkeypatch.setattr(render_worker, "start", lambda payload: started.append(real_start(payload)) or started[-1])
+
+    def no_pdf(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(report_document, "render_pdf", no_pdf)
+    with pytest.raises(EnvironmentProblem):
+        _package(demo_copy, tmp_path / "out")
+    assert started and started[0] is not None and started[0].proc.returncode is not None, "the worker was ended"
+    assert not list(jobs.iterdir())
+    assert not [p for p in (tmp_path / "out").iterdir() if p.suffix != ".part"], "no half package is left"

@@ -5,25 +5,12 @@ case management."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from dancoso_desktop.domain.commune import UnitKind
 from dancoso_desktop.domain.errors import UserError
@@ -33,31 +20,17 @@ from dancoso_desktop.domain.text import format_date
 from dancoso_desktop.services.commune_service import CommuneService
 from dancoso_desktop.services.petition_service import PetitionFilter, PetitionListRow, PetitionService
 from dancoso_desktop.services.workspace import Workspace
-from dancoso_desktop.ui.supervision.boards_common import (
-    LazyTableModel,
-    OptionalDate,
-    SnapshotCommand,
-    clock_brush,
-)
-from dancoso_desktop.ui.supervision.recommendations_tab import clock_text
+from dancoso_desktop.ui.supervision.boards_common import LazyTableModel, OptionalDate, clock_brush
+from dancoso_desktop.ui.supervision.register_tab import RegisterTab, clock_text
 from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
-from dancoso_desktop.ui.widgets.messages import Messages
 
 
-class PetitionsTab(QWidget):
-    data_changed = Signal()
-
+class PetitionsTab(RegisterTab[Petition]):
     def __init__(self, workspace: Workspace, year: int, *, undo_stack: QUndoStack | None = None,
                  show_error: Any = None, today: Any = None) -> None:
-        super().__init__()
+        super().__init__(year, undo_stack=undo_stack, show_error=show_error, today=today)
         self.service = PetitionService(workspace.db)
         self.units = CommuneService(workspace.db)
-        self.year = year
-        self.undo_stack = undo_stack or QUndoStack(self)
-        self._show_error = show_error
-        self._today = today or date.today
-        self.current: Petition | None = None
-        self.saved: Petition | None = None
         self._kinds = {PetitionKind.COMPLAINT: self.tr("Complaint"), PetitionKind.DENUNCIATION: self.tr("Denunciation"),
                        PetitionKind.PETITION: self.tr("Petition"), PetitionKind.FEEDBACK: self.tr("Feedback")}
         self._channels = {PetitionChannel.RECEPTION: self.tr("Citizen reception"), PetitionChannel.MAIL: self.tr("Letter"),
@@ -67,20 +40,10 @@ class PetitionsTab(QWidget):
         self._satisfaction = {Satisfaction.UNKNOWN: self.tr("Not asked"), Satisfaction.SATISFIED: self.tr("Satisfied"),
                               Satisfaction.NOT_SATISFIED: self.tr("Not satisfied")}
 
-        self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search petitions (with or without tone marks)"))
-        self.search.setClearButtonEnabled(True)
         self.kind_filter = self._combo(self._kinds, self.tr("All kinds"))
         self.channel_filter = self._combo(self._channels, self.tr("All channels"))
-        self.clock_filter = QComboBox()
-        self.clock_filter.addItem(self.tr("Every state"), None)
-        for c in (Clock.OVERDUE, Clock.OPEN, Clock.LATE, Clock.ON_TIME):
-            self.clock_filter.addItem(clock_text(self, c), c)
-        self.count_label = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        for w in (self.kind_filter, self.channel_filter, self.clock_filter, self.count_label):
-            top.addWidget(w)
+        self.clock_filter = self._clock_filter(self.tr("Every state"))
 
         cols = [(self.tr("Received"), lambda r: format_date(r.petition.received_on)),
                 (self.tr("Kind"), lambda r: self._kinds[r.petition.kind]),
@@ -92,19 +55,10 @@ class PetitionsTab(QWidget):
                 (self.tr("Answered"), lambda r: format_date(r.petition.answered_on)),
                 (self.tr("State"), lambda r: clock_text(self, r.clock)),
                 (self.tr("Satisfaction"), lambda r: self._satisfaction[r.petition.satisfaction])]
-        self.model = LazyTableModel(cols, self._fetch, self._count, row_id=lambda r: r.petition.id,
-                                    brush=lambda r: clock_brush(r.clock),
-                                    tooltip=lambda r, c: r.petition.summary if c == 4 else None, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        for col, width in enumerate((85, 80, 110, 130, 260, 140, 85, 85, 80)):
-            self.view.setColumnWidth(col, width)
+        self._set_up_view(LazyTableModel(cols, self._fetch, self._count, row_id=lambda r: r.petition.id,
+                                         brush=lambda r: clock_brush(r.clock),
+                                         tooltip=lambda r, c: r.petition.summary if c == 4 else None, parent=self),
+                          (85, 80, 110, 130, 260, 140, 85, 85, 80))
 
         self.received = VietDateEdit()
         self.kind = self._combo(self._kinds)
@@ -117,14 +71,7 @@ class PetitionsTab(QWidget):
         self.answered_on = OptionalDate(self.tr("Answered"))
         self.result = QPlainTextEdit()
         self.satisfaction = self._combo(self._satisfaction)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b02a37")
-        self.new_button = QPushButton(self.tr("New"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self._make_buttons(self.tr("New"), self.tr("Save"), self.tr("Delete"))
         form = QFormLayout()
         form.addRow(self.tr("Received on"), self.received)
         form.addRow(self.tr("Kind"), self.kind)
@@ -137,46 +84,11 @@ class PetitionsTab(QWidget):
         form.addRow(self.tr("Answer"), self.answered_on)
         form.addRow(self.tr("Result"), self.result)
         form.addRow(self.tr("Satisfaction"), self.satisfaction)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(b)
-        panel = QWidget()
-        side = QVBoxLayout(panel)
-        side.addLayout(form)
-        side.addWidget(self.info)
-        side.addWidget(self.error)
-        side.addLayout(buttons)
-        side.addStretch(1)
-        split = QSplitter()
-        split.addWidget(self.view)
-        split.addWidget(panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([760, 460])
-        for edit in (self.summary, self.result):
-            edit.setMaximumHeight(120)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(split, 1)
-
-        for combo in (self.kind_filter, self.channel_filter, self.clock_filter):
-            combo.currentIndexChanged.connect(self.reload)
-        self.search.textChanged.connect(self.reload)
-        self.view.selectionModel().currentRowChanged.connect(self._on_row)
-        for sig in (self.received.dateChanged, self.summary.textChanged, self.answer_due.check.toggled,
-                    self.answer_due.edit.dateChanged, self.answered_on.check.toggled,
-                    self.answered_on.edit.dateChanged):
-            sig.connect(self._validate)
-        self.new_button.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete)
-        self.reload_units()
-        self.reload()
-        self.new()
+        self._assemble(filters=(self.kind_filter, self.channel_filter, self.clock_filter), extra_top=(), form=form,
+                       tall=(self.summary, self.result), tall_height=120,
+                       validate_on=(self.received.dateChanged, self.summary.textChanged,
+                                    self.answer_due.check.toggled, self.answer_due.edit.dateChanged,
+                                    self.answered_on.check.toggled, self.answered_on.edit.dateChanged))
 
     def _combo(self, labels: dict, first: str | None = None) -> QComboBox:  # type: ignore[type-arg]
         combo = QComboBox()
@@ -197,6 +109,9 @@ class PetitionsTab(QWidget):
                     combo.addItem(u.name, u.id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
+    def reload_choices(self) -> None:
+        self.reload_units()
+
     def filter(self) -> PetitionFilter:
         kind, channel, clock = (c.currentData() for c in (self.kind_filter, self.channel_filter, self.clock_filter))
         return PetitionFilter(self.year, self.search.text(), PetitionKind(kind) if kind else None,
@@ -208,34 +123,13 @@ class PetitionsTab(QWidget):
     def _count(self) -> int:
         return self.service.count(self.filter(), self._today())
 
-    def reload(self) -> None:
-        keep = self.current.id if self.current else None
-        self.model.reload()
-        self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.total())))
-        if keep is not None:
-            self._select_row(self.model.row_of_id(keep))
+    def _count_text(self) -> str:
+        return self.tr("%1 shown").replace("%1", str(self.model.total()))
 
-    def reload_all(self) -> None:
-        self.reload_units()
-        self.reload()
+    def _record_of_row(self, row: PetitionListRow) -> Petition:
+        return row.petition
 
-    def set_year(self, year: int) -> None:
-        self.year = year
-        self.reload()
-
-    def _select_row(self, row: int) -> None:
-        if row >= 0:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-
-    def _on_row(self, current: Any, _previous: Any = None) -> None:
-        r = self.model.row_at(current.row()) if current.isValid() else None
-        if r is not None:
-            self.load(r.petition)
-
-    def load(self, p: Petition) -> None:
-        self.current = p
+    def _show(self, p: Petition) -> None:
         self.received.set_value(p.received_on)
         self.kind.setCurrentIndex(self.kind.findData(p.kind))
         self.channel.setCurrentIndex(self.channel.findData(p.channel))
@@ -247,14 +141,9 @@ class PetitionsTab(QWidget):
         self.answered_on.set_value(p.answered_on)
         self.result.setPlainText(p.result)
         self.satisfaction.setCurrentIndex(self.satisfaction.findData(p.satisfaction))
-        self.delete_button.setEnabled(True)
-        self._validate()
 
-    def new(self) -> None:
-        self.current = None
-        self.view.clearSelection()
-        today = self._today()
-        received = today if today.year == self.year else date(self.year, 1, 1)
+    def _blank(self) -> None:
+        received = self._default_date()
         self.received.set_value(received)
         self.kind.setCurrentIndex(0)
         self.channel.setCurrentIndex(0)
@@ -267,8 +156,6 @@ class PetitionsTab(QWidget):
         self.answered_on.set_value(None)
         self.result.clear()
         self.satisfaction.setCurrentIndex(0)
-        self.delete_button.setEnabled(False)
-        self._validate()
 
     def value(self) -> Petition:
         return Petition(self.received.value(), PetitionKind(self.kind.currentData()),
@@ -278,63 +165,30 @@ class PetitionsTab(QWidget):
                         self.result.toPlainText(), Satisfaction(self.satisfaction.currentData()),
                         self.current.id if self.current else None)
 
-    def _validate(self) -> bool:
+    def _problem(self) -> str:
         p = self.value()
         state = clock_state(p.answer_due, p.answered_on, self._today())
         self.info.setText(self.tr("Answer by %1: %2").replace("%1", format_date(p.answer_due))
                           .replace("%2", clock_text(self, state)) if p.answer_due else self.tr("No answer date set."))
-        problem = ""
         if not p.summary.strip():
-            problem = self.tr("Write what the citizen asks.")
-        else:
-            try:
-                check_petition_dates(p.received_on, p.answer_due, p.answered_on)
-            except UserError as exc:
-                problem = exc.text()
-        self.error.setText(problem)
-        self.save_button.setEnabled(not problem)
-        return not problem
-
-    def save(self) -> None:
-        if not self._validate():
-            return
-        before = self.current
+            return self.tr("Write what the citizen asks.")
         try:
-            saved = self.service.save(self.value())
+            check_petition_dates(p.received_on, p.answer_due, p.answered_on)
         except UserError as exc:
-            self.error.setText(exc.text())
-            return
-        self.saved = self.current = saved
-        self.undo_stack.push(self._command(self.tr("Save petition"), before, saved))
-        self._changed()
-        self._select_row(self.model.row_of_id(saved.id or 0))
+            return exc.text()
+        return ""
 
-    def delete(self) -> None:
-        if self.current is None or self.current.id is None:
-            return
-        before = self.current
-        self.service.delete(before.id or 0)
-        self.undo_stack.push(self._command(self.tr("Delete petition"), before, None))
-        self.new()
-        self._changed()
+    def _get(self, petition_id: int) -> Petition:
+        return self.service.get(petition_id)
 
-    def _command(self, text: str, before: Any, after: Any) -> SnapshotCommand:
-        return SnapshotCommand(text, before, after, save=self.service.save, delete=self.service.delete,
-                               on_change=self._changed, on_error=lambda e: Messages.report(self, e, self._show_error))
+    def _store(self, p: Petition) -> Petition:
+        return self.service.save(p)
 
-    def _changed(self) -> None:
-        self.reload()
-        self.data_changed.emit()
+    def _remove(self, petition_id: int) -> None:
+        self.service.delete(petition_id)
 
-    def select(self, petition_id: int) -> None:
-        p = self.service.get(petition_id)
-        self.search.clear()
-        for combo in (self.kind_filter, self.channel_filter, self.clock_filter):
-            combo.setCurrentIndex(0)
-        if p.received_on.year != self.year:
-            self.set_year(p.received_on.year)
-        self._select_row(self.model.row_of_id(petition_id))
-        self.load(p)
+    def _undo_texts(self) -> tuple[str, str]:
+        return self.tr("Save petition"), self.tr("Delete petition")
 
 
 def title(window: Any) -> str:

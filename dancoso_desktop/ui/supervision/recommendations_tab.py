@@ -5,27 +5,12 @@ the last day to reply as you type and refuses a reply dated before the recommend
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton
 
 from dancoso_desktop.domain.errors import UserError
 from dancoso_desktop.domain.supervision import BoardKind, BoardRecommendation, Clock
@@ -37,20 +22,12 @@ from dancoso_desktop.services.supervision_service import (
     SupervisionService,
 )
 from dancoso_desktop.services.workspace import Workspace
-from dancoso_desktop.ui.supervision.boards_common import (
-    LazyTableModel,
-    OptionalDate,
-    SnapshotCommand,
-    clock_brush,
-)
+from dancoso_desktop.ui.supervision.boards_common import LazyTableModel, OptionalDate, clock_brush
+from dancoso_desktop.ui.supervision.register_tab import RegisterTab, clock_text
 from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
-from dancoso_desktop.ui.widgets.messages import Messages
 
-
-def clock_text(_widget: Any, clock: Clock) -> str:
-    return {Clock.OPEN: QCoreApplication.translate("SupervisionTabs", "Open"), Clock.OVERDUE: QCoreApplication.translate("SupervisionTabs", "Overdue"),
-            Clock.ON_TIME: QCoreApplication.translate("SupervisionTabs", "On time"), Clock.LATE: QCoreApplication.translate("SupervisionTabs", "Late"),
-            Clock.NONE: "—"}[clock]
+# clock_text stays importable from here (boards_tab takes it with kind_text)
+__all__ = ["RecommendationsTab", "clock_text", "create", "kind_text", "title"]
 
 
 def kind_text(_widget: Any, kind: BoardKind) -> str:
@@ -59,42 +36,22 @@ def kind_text(_widget: Any, kind: BoardKind) -> str:
             BoardKind.BGSDTCD: QCoreApplication.translate("SupervisionTabs", "Investment supervision board")}[kind]
 
 
-class RecommendationsTab(QWidget):
-    data_changed = Signal()
-
+class RecommendationsTab(RegisterTab[BoardRecommendation]):
     def __init__(self, workspace: Workspace, year: int, *, undo_stack: QUndoStack | None = None,
                  show_error: Any = None, today: Any = None, run_task: Any = None) -> None:
-        super().__init__()
+        super().__init__(year, undo_stack=undo_stack, show_error=show_error, today=today)
         self.workspace = workspace
         self.service = SupervisionService(workspace.db)
         self._run_task = run_task
-        self.year = year
-        self.undo_stack = undo_stack or QUndoStack(self)
-        self._show_error = show_error
-        self._today = today or date.today
-        self.current: BoardRecommendation | None = None
-        self.saved: BoardRecommendation | None = None
 
-        self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search recommendations (with or without tone marks)"))
-        self.search.setClearButtonEnabled(True)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All boards"), None)
         for k in BoardKind:
             self.kind_filter.addItem(kind_text(self, k), k)
-        self.clock_filter = QComboBox()
-        self.clock_filter.addItem(self.tr("Every state"), None)
-        for c in (Clock.OVERDUE, Clock.OPEN, Clock.LATE, Clock.ON_TIME):
-            self.clock_filter.addItem(clock_text(self, c), c)
-        self.count_label = QLabel()
+        self.clock_filter = self._clock_filter(self.tr("Every state"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setToolTip(self.tr("The year's checks, recommendations, petitions and members (XLSX)"))
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.kind_filter)
-        top.addWidget(self.clock_filter)
-        top.addWidget(self.count_label)
-        top.addWidget(self.export_button)
 
         cols = [(self.tr("Received"), lambda r: format_date(r.received_on)),
                 (self.tr("Board"), lambda r: r.board_kind.short_vi),
@@ -102,19 +59,10 @@ class RecommendationsTab(QWidget):
                 (self.tr("Reply due"), lambda r: format_date(r.due)),
                 (self.tr("Replied"), lambda r: format_date(r.reply_on)),
                 (self.tr("15-day clock"), lambda r: clock_text(self, r.clock))]
-        self.model = LazyTableModel(cols, self._fetch, self._count, row_id=lambda r: r.id,
-                                    brush=lambda r: clock_brush(r.clock),
-                                    tooltip=lambda r, c: r.text if c == 2 else None, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        for col, width in enumerate((85, 80, 250, 85, 85)):
-            self.view.setColumnWidth(col, width)
+        self._set_up_view(LazyTableModel(cols, self._fetch, self._count, row_id=lambda r: r.id,
+                                         brush=lambda r: clock_brush(r.clock),
+                                         tooltip=lambda r, c: r.text if c == 2 else None, parent=self),
+                          (85, 80, 250, 85, 85))
 
         # -- the form ------------------------------------------------------------------------------
         self.board = QComboBox()
@@ -125,14 +73,7 @@ class RecommendationsTab(QWidget):
         self.addressee = QLineEdit("Ủy ban nhân dân xã")
         self.reply_on = OptionalDate(self.tr("Replied on"))
         self.reply_text = QPlainTextEdit()
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b02a37")
-        self.new_button = QPushButton(self.tr("New"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self._make_buttons(self.tr("New"), self.tr("Save"), self.tr("Delete"))
         form = QFormLayout()
         form.addRow(self.tr("Board"), self.board)
         form.addRow(self.tr("After the check"), self.check)
@@ -141,48 +82,13 @@ class RecommendationsTab(QWidget):
         form.addRow(self.tr("Addressed to"), self.addressee)
         form.addRow(self.tr("Reply"), self.reply_on)
         form.addRow(self.tr("Reply text"), self.reply_text)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(b)
-        panel = QWidget()
-        side = QVBoxLayout(panel)
-        side.addLayout(form)
-        side.addWidget(self.info)
-        side.addWidget(self.error)
-        side.addLayout(buttons)
-        side.addStretch(1)
 
-        split = QSplitter()
-        split.addWidget(self.view)
-        split.addWidget(panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([760, 460])
-        for edit in (self.text, self.reply_text):
-            edit.setMaximumHeight(140)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(split, 1)
-
-        self.search.textChanged.connect(self.reload)
-        self.kind_filter.currentIndexChanged.connect(self.reload)
-        self.clock_filter.currentIndexChanged.connect(self.reload)
-        self.view.selectionModel().currentRowChanged.connect(self._on_row)
         self.board.currentIndexChanged.connect(self._fill_checks)
-        for sig in (self.received.dateChanged, self.text.textChanged, self.reply_on.check.toggled,
-                    self.reply_on.edit.dateChanged, self.board.currentIndexChanged):
-            sig.connect(self._validate)
         self.export_button.clicked.connect(self.choose_export)
-        self.new_button.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete)
-        self.reload_boards()
-        self.reload()
-        self.new()
+        self._assemble(filters=(self.kind_filter, self.clock_filter), extra_top=(self.export_button,), form=form,
+                       tall=(self.text, self.reply_text), tall_height=140,
+                       validate_on=(self.received.dateChanged, self.text.textChanged, self.reply_on.check.toggled,
+                                    self.reply_on.edit.dateChanged, self.board.currentIndexChanged))
 
     # -- data --------------------------------------------------------------------------------------
     def filter(self) -> RecommendationFilter:
@@ -196,14 +102,9 @@ class RecommendationsTab(QWidget):
     def _count(self) -> int:
         return self.service.count_recommendations(self.filter(), self._today())
 
-    def reload(self) -> None:
-        keep = self.current.id if self.current else None
-        self.model.reload()
+    def _count_text(self) -> str:
         overdue = self.service.count_recommendations(RecommendationFilter(self.year, clock=Clock.OVERDUE), self._today())
-        self.count_label.setText(self.tr("%1 shown · %2 overdue").replace("%1", str(self.model.total()))
-                                 .replace("%2", str(overdue)))
-        if keep is not None:
-            self._select_row(self.model.row_of_id(keep))
+        return self.tr("%1 shown · %2 overdue").replace("%1", str(self.model.total())).replace("%2", str(overdue))
 
     def reload_boards(self) -> None:
         chosen = self.board.currentData()
@@ -216,6 +117,9 @@ class RecommendationsTab(QWidget):
         self.board.setCurrentIndex(i if i >= 0 else 0)
         self._fill_checks()
 
+    def reload_choices(self) -> None:
+        self.reload_boards()
+
     def _fill_checks(self) -> None:
         self.check.clear()
         self.check.addItem(self.tr("(none)"), None)
@@ -224,28 +128,11 @@ class RecommendationsTab(QWidget):
             for c in self.service.check_rows(board_id=board_id, today=self._today()):
                 self.check.addItem(f"{format_date(c.starts_on)} {c.title[:60]}", c.id)
 
-    def reload_all(self) -> None:
-        self.reload_boards()
-        self.reload()
-
-    def set_year(self, year: int) -> None:
-        self.year = year
-        self.reload()
-
     # -- form --------------------------------------------------------------------------------------
-    def _select_row(self, row: int) -> None:
-        if row >= 0:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+    def _record_of_row(self, row: RecommendationRow) -> BoardRecommendation:
+        return self.service.get_recommendation(row.id)
 
-    def _on_row(self, current: Any, _previous: Any = None) -> None:
-        r = self.model.row_at(current.row()) if current.isValid() else None
-        if r is not None:
-            self.load(self.service.get_recommendation(r.id))
-
-    def load(self, rec: BoardRecommendation) -> None:
-        self.current = rec
+    def _show(self, rec: BoardRecommendation) -> None:
         i = self.board.findData(rec.board_id)
         self.board.setCurrentIndex(i if i >= 0 else 0)
         self._fill_checks()
@@ -256,82 +143,47 @@ class RecommendationsTab(QWidget):
         self.addressee.setText(rec.addressee)
         self.reply_on.set_value(rec.reply_on)
         self.reply_text.setPlainText(rec.reply_text)
-        self.delete_button.setEnabled(True)
-        self._validate()
 
-    def new(self) -> None:
-        self.current = None
-        self.view.clearSelection()
-        today = self._today()
-        self.received.set_value(today if today.year == self.year else date(self.year, 1, 1))
+    def _blank(self) -> None:
+        self.received.set_value(self._default_date())
         self.text.clear()
         self.addressee.setText("Ủy ban nhân dân xã")
         self.reply_on.set_value(None)
         self.reply_text.clear()
         self.check.setCurrentIndex(0)
-        self.delete_button.setEnabled(False)
-        self._validate()
 
     def value(self) -> BoardRecommendation:
         return BoardRecommendation(self.board.currentData(), self.text.toPlainText(), self.received.value(),
                                    self.check.currentData(), self.addressee.text(), self.reply_on.value(),
                                    self.reply_text.toPlainText(), self.current.id if self.current else None)
 
-    def _validate(self) -> bool:
+    def _problem(self) -> str:
         rec = self.value()
         due = reply_due(rec.received_on)
         state = reply_clock(rec.received_on, rec.reply_on, self._today())
         self.info.setText(self.tr("The UBND must reply by %1 (15 days, Law Art. 40): %2")
                           .replace("%1", format_date(due)).replace("%2", clock_text(self, state)))
-        problem = ""
         if rec.board_id is None:
-            problem = self.tr("Add a board first (tab Boards).")
-        elif not rec.text.strip():
-            problem = self.tr("Write the recommendation.")
-        else:
-            try:
-                check_reply(rec.received_on, rec.reply_on)
-            except UserError as exc:
-                problem = exc.text()
-        self.error.setText(problem)
-        self.save_button.setEnabled(not problem)
-        return not problem
-
-    def save(self) -> None:
-        if not self._validate():
-            return
-        before = self.current
+            return self.tr("Add a board first (tab Boards).")
+        if not rec.text.strip():
+            return self.tr("Write the recommendation.")
         try:
-            saved = self.service.save_recommendation(self.value())
+            check_reply(rec.received_on, rec.reply_on)
         except UserError as exc:
-            self.error.setText(exc.text())
-            return
-        self.saved = saved
-        self.current = saved
-        self.undo_stack.push(self._command(self.tr("Save recommendation"), before, saved))
-        self._changed()
-        self._select_row(self.model.row_of_id(saved.id or 0))
+            return exc.text()
+        return ""
 
-    def delete(self) -> None:
-        if self.current is None or self.current.id is None:
-            return
-        before = self.current
-        self.service.delete_recommendation(before.id or 0)
-        self.undo_stack.push(self._command(self.tr("Delete recommendation"), before, None))
-        self.new()
-        self._changed()
+    def _get(self, rec_id: int) -> BoardRecommendation:
+        return self.service.get_recommendation(rec_id)
 
-    def _command(self, text: str, before: Any, after: Any) -> SnapshotCommand:
-        return SnapshotCommand(text, before, after, save=self.service.save_recommendation,
-                               delete=self.service.delete_recommendation, on_change=self._changed,
-                               on_error=self._error)
+    def _store(self, rec: BoardRecommendation) -> BoardRecommendation:
+        return self.service.save_recommendation(rec)
 
-    def _error(self, exc: BaseException) -> None:
-        Messages.report(self, exc, self._show_error)
+    def _remove(self, rec_id: int) -> None:
+        self.service.delete_recommendation(rec_id)
 
-    def _changed(self) -> None:
-        self.reload()
-        self.data_changed.emit()
+    def _undo_texts(self) -> tuple[str, str]:
+        return self.tr("Save recommendation"), self.tr("Delete recommendation")
 
     def choose_export(self) -> None:
         from dancoso_desktop.fileio import safe_filename
@@ -363,17 +215,6 @@ class RecommendationsTab(QWidget):
                 done(work())
             except UserError as exc:
                 self._error(exc)
-
-    def select(self, rec_id: int) -> None:
-        """Show one recommendation (the due list, a report figure): its year, no filter."""
-        rec = self.service.get_recommendation(rec_id)
-        self.search.clear()
-        self.kind_filter.setCurrentIndex(0)
-        self.clock_filter.setCurrentIndex(0)
-        if rec.received_on.year != self.year:
-            self.set_year(rec.received_on.year)
-        self._select_row(self.model.row_of_id(rec_id))
-        self.load(rec)
 
 
 def title(window: Any) -> str:

@@ -11,19 +11,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -40,54 +37,25 @@ from dancoso_desktop.domain.conference import (
     convocation_deadline,
     convocation_on_time,
 )
-from dancoso_desktop.domain.errors import UserError
 from dancoso_desktop.domain.text import format_date, format_number
 from dancoso_desktop.services.conference_service import ConferenceService, HamletStatus
 from dancoso_desktop.services.workspace import Workspace
-from dancoso_desktop.ui.supervision.conference_commands import SnapshotCommand
-from dancoso_desktop.ui.supervision.conference_models import (
-    ROW_ROLE,
-    DialogueModel,
-    FoldFilterProxy,
-    HamletConferenceModel,
-)
+from dancoso_desktop.ui.supervision.conference_form import GREEN, RED, ConferenceForm
+from dancoso_desktop.ui.supervision.conference_models import ROW_ROLE, DialogueModel, HamletConferenceModel
 from dancoso_desktop.ui.supervision.conference_widgets import OptionalDate, count_box
 from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
 from dancoso_desktop.ui.widgets.messages import Messages
 
-_RED, _GREEN = "color: #b00020;", "color: #2e7d32;"
 
-
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-class YearEndPanel(QWidget):
+class YearEndPanel(ConferenceForm):
     """The hamlets with their year-end conference, and the form of the selected one."""
-
-    changed = Signal()
 
     def __init__(self, service: ConferenceService, year: int, *, undo_stack: QUndoStack | None,
                  show_error: Callable[[BaseException], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service, self.year, self.undo_stack, self.show_error = service, year, undo_stack, show_error
+        super().__init__(year, undo_stack, save=service.save_year_end, delete=service.delete_year_end, parent=parent)
+        self.service, self.show_error = service, show_error
         self.model = HamletConferenceModel(self)
-        self.proxy = FoldFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = _table(self.proxy)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search hamlets (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_query)
+        self._searchable_list(self.model, self.tr("Search hamlets (Ctrl+F)"))
         self.state = QComboBox()
         self.state.addItem(self.tr("All hamlets"), None)
         self.state.addItem(self.tr("Held"), "held")
@@ -110,9 +78,6 @@ class YearEndPanel(QWidget):
         self.clock = QLabel()
         self.clock.setWordWrap(True)
         self.rate = QLabel()
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(_RED)
         self.save_button = QPushButton(self.tr("&Save"))
         self.clear_button = QPushButton(self.tr("Clear record"))
         self.save_button.clicked.connect(self.save)
@@ -154,14 +119,7 @@ class YearEndPanel(QWidget):
         left_layout.addLayout(bar)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.summary)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self._place_side_by_side(left, right, (3, 2))
 
         for w in (self.plan_sent, self.planned, self.convocation, self.held, self.report):
             w.changed.connect(self.validate)
@@ -169,8 +127,7 @@ class YearEndPanel(QWidget):
             box.valueChanged.connect(self.validate)
         self.place.textChanged.connect(self.validate)
         self.notes.textChanged.connect(self.validate)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self._shortcuts(new=False)
         self.current: HamletStatus | None = None
         self.reload()
 
@@ -213,8 +170,7 @@ class YearEndPanel(QWidget):
         return False
 
     def _load_selected(self) -> None:
-        index = self.view.currentIndex()
-        st = index.data(ROW_ROLE) if index.isValid() else None
+        st = self._selected_row()
         if st is not None and self.current is not None and st.hamlet_id == self.current.hamlet_id \
                 and st is self.current:
             return
@@ -257,15 +213,7 @@ class YearEndPanel(QWidget):
             self.problem.setText("")
             self.save_button.setEnabled(False)
             return False
-        try:
-            self.service.clean_year_end(record)
-        except UserError as exc:
-            self.problem.setText(exc.text())
-            self.save_button.setEnabled(False)
-            return False
-        self.problem.setText("")
-        self.save_button.setEnabled(True)
-        return True
+        return self._show_check(self.service.clean_year_end, record)
 
     def _show_clock(self, record: YearEndConference | None) -> None:
         when = record.held_on or record.planned_on if record else None
@@ -283,7 +231,7 @@ class YearEndPanel(QWidget):
                 ok = False
                 text += " – " + self.tr("not sent")
             self.clock.setText(text)
-            self.clock.setStyleSheet(_RED if ok is False else _GREEN if ok else "")
+            self.clock.setStyleSheet(RED if ok is False else GREEN if ok else "")
         if record is not None and record.households_invited:
             pct = format_number(float(attendance(record.households_present, record.households_invited)) * 100, 1)
             self.rate.setText(self.tr("Attendance %1%").replace("%1", pct))
@@ -295,60 +243,37 @@ class YearEndPanel(QWidget):
         if record is None or not self.validate():
             return False
         before = self.current.conference if self.current else None
-        try:
-            after = self.service.save_year_end(record)
-        except UserError as exc:
-            self.problem.setText(exc.text())
-            return False
-        self._push(self.tr("Save year-end conference of %1").replace("%1", record.hamlet_name), before, after)
-        self.reload(record.hamlet_id)
-        self.changed.emit()
-        return True
+        return self._save_step(self.tr("Save year-end conference of %1").replace("%1", record.hamlet_name), before,
+                               lambda: self.service.save_year_end(record), lambda _: self.reload(record.hamlet_id))
 
     def clear_record(self) -> None:
         if self.current is None or self.current.conference is None:
             return
         before = self.service.delete_year_end(self.current.conference.id or 0)
-        self._push(self.tr("Clear year-end conference of %1").replace("%1", before.hamlet_name), before, None)
-        self.reload(before.hamlet_id)
-        self.changed.emit()
+        self._delete_step(self.tr("Clear year-end conference of %1").replace("%1", before.hamlet_name), before,
+                          lambda: self.reload(before.hamlet_id))
 
-    def _push(self, text: str, before: Any, after: Any) -> None:
-        if self.undo_stack is None:
-            return
-        self.undo_stack.push(SnapshotCommand(text, before, after, save=self.service.save_year_end,
-                                             delete=self.service.delete_year_end, on_change=self._after_undo,
-                                             on_error=self.show_error))
+    def _report_error(self, exc: BaseException) -> None:
+        self.show_error(exc)
 
     def _after_undo(self) -> None:
         self.current = None
-        self.reload()
-        self.changed.emit()
+        super()._after_undo()
 
     def set_year(self, year: int) -> None:
-        self.year = year
         self.current = None
-        self.reload()
+        super().set_year(year)
 
 
-class DialoguePanel(QWidget):
+class DialoguePanel(ConferenceForm):
     """The dialogue conferences of the year and the form of the selected one (Law Art. 32)."""
-
-    changed = Signal()
 
     def __init__(self, service: ConferenceService, year: int, *, undo_stack: QUndoStack | None,
                  show_error: Callable[[BaseException], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service, self.year, self.undo_stack, self.show_error = service, year, undo_stack, show_error
+        super().__init__(year, undo_stack, save=service.save_dialogue, delete=service.delete_dialogue, parent=parent)
+        self.service, self.show_error = service, show_error
         self.model = DialogueModel(self)
-        self.proxy = FoldFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = _table(self.proxy)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_query)
+        self._searchable_list(self.model, self.tr("Search (Ctrl+F)"))
         self.summary = QLabel()
 
         self.held_on = VietDateEdit(date(year, 6, 30))
@@ -366,15 +291,7 @@ class DialoguePanel(QWidget):
         self.remove_question = QPushButton(self.tr("Remove question"))
         self.add_question.clicked.connect(lambda: self.questions.insertRow(self.questions.rowCount()))
         self.remove_question.clicked.connect(self._remove_question)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(_RED)
-        self.new_button = QPushButton(self.tr("&New"))
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.delete_button = QPushButton(self.tr("De&lete"))
-        self.new_button.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
+        buttons = self._edit_buttons(self.tr("&New"), self.tr("&Save"), self.tr("De&lete"))
 
         form = QFormLayout()
         form.addRow(self.tr("Date:"), self.held_on)
@@ -387,10 +304,6 @@ class DialoguePanel(QWidget):
         qbar.addWidget(self.add_question)
         qbar.addWidget(self.remove_question)
         qbar.addStretch(1)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addLayout(form)
@@ -404,12 +317,7 @@ class DialoguePanel(QWidget):
         ll.addWidget(self.search)
         ll.addWidget(self.view, 1)
         ll.addWidget(self.summary)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self._place_side_by_side(left, right)
 
         self.held_on.dateChanged.connect(lambda *_: self.validate())
         for edit in (self.place, self.chair, self.participants):
@@ -417,9 +325,7 @@ class DialoguePanel(QWidget):
         self.count.valueChanged.connect(lambda *_: self.validate())
         self.topic.textChanged.connect(self.validate)
         self.questions.itemChanged.connect(lambda *_: self.validate())
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new)
+        self._shortcuts(new=True)
         self.current: DialogueConference | None = None
         self.reload()
 
@@ -429,23 +335,14 @@ class DialoguePanel(QWidget):
         self.model.set_rows(rows)
         self.summary.setText(self.tr("Dialogue conferences this year: %1 (at least 1, Art. 32)")
                              .replace("%1", str(len(rows))))
-        self.summary.setStyleSheet(_GREEN if rows else _RED)
+        self.summary.setStyleSheet(GREEN if rows else RED)
         if select_id is not None:
             self.select_record(select_id)
         else:
             self.new()
 
-    def select_record(self, conf_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).id == conf_id:
-                self.view.setCurrentIndex(self.proxy.index(row, 0))
-                self._load_selected()
-                return True
-        return False
-
     def _load_selected(self) -> None:
-        index = self.view.currentIndex()
-        conf = index.data(ROW_ROLE) if index.isValid() else None
+        conf = self._selected_row()
         if conf is not None:
             self._fill(conf)
 
@@ -496,29 +393,13 @@ class DialoguePanel(QWidget):
                                   id=self.current.id if self.current else None)
 
     def validate(self) -> bool:
-        try:
-            self.service.clean_dialogue(self.record())
-        except UserError as exc:
-            self.problem.setText(exc.text())
-            self.save_button.setEnabled(False)
-            return False
-        self.problem.setText("")
-        self.save_button.setEnabled(True)
-        return True
+        return self._show_check(self.service.clean_dialogue, self.record())
 
     def save(self) -> bool:
         if not self.validate():
             return False
-        before = self.current
-        try:
-            after = self.service.save_dialogue(self.record())
-        except UserError as exc:
-            self.problem.setText(exc.text())
-            return False
-        self._push(self.tr("Save dialogue conference"), before, after)
-        self.reload(after.id)
-        self.changed.emit()
-        return True
+        return self._save_step(self.tr("Save dialogue conference"), self.current,
+                               lambda: self.service.save_dialogue(self.record()), lambda after: self.reload(after.id))
 
     def delete(self) -> None:
         if self.current is None or self.current.id is None:
@@ -526,25 +407,10 @@ class DialoguePanel(QWidget):
         if not Messages.ask(self, self.tr("Delete"), self.tr("Delete this dialogue conference?")):
             return
         before = self.service.delete_dialogue(self.current.id)
-        self._push(self.tr("Delete dialogue conference"), before, None)
-        self.reload()
-        self.changed.emit()
+        self._delete_step(self.tr("Delete dialogue conference"), before, self.reload)
 
-    def _push(self, text: str, before: Any, after: Any) -> None:
-        if self.undo_stack is None:
-            return
-        self.undo_stack.push(SnapshotCommand(text, before, after, save=self.service.save_dialogue,
-                                             delete=self.service.delete_dialogue,
-                                             on_change=self._after_undo,
-                                             on_error=self.show_error))
-
-    def _after_undo(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def set_year(self, year: int) -> None:
-        self.year = year
-        self.reload()
+    def _report_error(self, exc: BaseException) -> None:
+        self.show_error(exc)
 
 
 class ConferencesTab(QTabWidget):

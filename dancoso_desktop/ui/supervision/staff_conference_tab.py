@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,18 +47,13 @@ from dancoso_desktop.domain.text import format_date, format_number
 from dancoso_desktop.services.staff_conference_export import default_filename, export_conference
 from dancoso_desktop.services.staff_conference_service import StaffConferenceService
 from dancoso_desktop.services.workspace import Workspace
-from dancoso_desktop.ui.supervision.conference_commands import SnapshotCommand, StaffCountCommand
-from dancoso_desktop.ui.supervision.conference_models import (
-    ROW_ROLE,
-    FoldFilterProxy,
-    StaffConferenceModel,
-    StaffUnitsModel,
-)
+from dancoso_desktop.ui.supervision.conference_commands import StaffCountCommand
+from dancoso_desktop.ui.supervision.conference_form import GREEN, RED, ConferenceForm, record_table
+from dancoso_desktop.ui.supervision.conference_models import ROW_ROLE, StaffConferenceModel, StaffUnitsModel
 from dancoso_desktop.ui.supervision.conference_widgets import OptionalDate, count_box
 from dancoso_desktop.ui.widgets.date_edit import VietDateEdit
 from dancoso_desktop.ui.widgets.messages import Messages
 
-_RED, _GREEN = "color: #b00020;", "color: #2e7d32;"
 translate = QCoreApplication.translate
 Runner = Callable[[str, Callable[..., Any], Callable[[Any], None] | None], Any]
 
@@ -85,34 +78,20 @@ def agenda_texts() -> list[str]:
             translate("StaffConferenceTab", "Adoption of the resolution")]
 
 
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-class StaffConferenceTab(QWidget):
-    changed = Signal()
-
+class StaffConferenceTab(ConferenceForm):
     def __init__(self, ws: Workspace, year: int, *, undo_stack: QUndoStack | None = None,
                  show_error: Callable[[BaseException], None] | None = None, run_task: Runner | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws, self.year, self.undo_stack = ws, year, undo_stack
-        self.service = StaffConferenceService(ws.db)
+        service = StaffConferenceService(ws.db)
+        super().__init__(year, undo_stack, save=service.save, delete=service.delete, parent=parent)
+        self.ws, self.service = ws, service
         self._show_error = show_error
         self._run_task = run_task
         self.current: StaffConference | None = None
 
         # -- units and their staff counts --------------------------------------------------------
         self.units_model = StaffUnitsModel(self)
-        self.units_view = _table(self.units_model)
+        self.units_view = record_table(self.units_model)
         self.units_view.setSortingEnabled(False)
         self.staff_edit = QSpinBox()
         self.staff_edit.setRange(0, 100_000)
@@ -131,14 +110,7 @@ class StaffConferenceTab(QWidget):
 
         # -- conferences of the year ----------------------------------------------------------------
         self.model = StaffConferenceModel(self)
-        self.proxy = FoldFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = _table(self.proxy)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_query)
+        self._searchable_list(self.model, self.tr("Search (Ctrl+F)"))
         self.state = QComboBox()
         self.state.addItem(self.tr("All"), None)
         self.state.addItem(self.tr("Needs attention"), {"late"})
@@ -193,9 +165,6 @@ class StaffConferenceTab(QWidget):
                                                                                        QLabel())
         for label in (self.quorum_label, self.vote_label, self.deadline_label, self.review_label):
             label.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(_RED)
 
         form = QFormLayout()
         form.addRow(self.tr("Unit:"), self.unit)
@@ -236,24 +205,15 @@ class StaffConferenceTab(QWidget):
         rf.addRow(self.add_review_button)
         form.addRow(reviews)
 
-        self.new_button = QPushButton(self.tr("&New"))
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.delete_button = QPushButton(self.tr("De&lete"))
+        buttons = self._edit_buttons(self.tr("&New"), self.tr("&Save"), self.tr("De&lete"))
         self.document = QComboBox()
         self.document.addItem(self.tr("Minutes"), "minutes")
         self.document.addItem(self.tr("Resolution"), "resolution")
         self.pdf_button = QPushButton(self.tr("PDF…"))
         self.docx_button = QPushButton(self.tr("Word…"))
         self.status = QLabel()
-        self.new_button.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.docx_button.clicked.connect(lambda: self.export("docx"))
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
         buttons.addWidget(self.document)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.docx_button)
@@ -271,14 +231,7 @@ class StaffConferenceTab(QWidget):
         rl.addWidget(self.problem)
         rl.addLayout(buttons)
         rl.addWidget(self.status)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self._place_side_by_side(left, right, (2, 3))
 
         for spin in (self.staff_total, self.present, self.excused, self.votes_for, self.votes_against,
                      self.votes_abstain, self.work_year):
@@ -292,9 +245,7 @@ class StaffConferenceTab(QWidget):
         self.resolution_date.changed.connect(self.validate)
         self.unit.currentIndexChanged.connect(self._on_unit_chosen)
         self.convener.currentIndexChanged.connect(lambda *_: self.validate())
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new)
+        self._shortcuts(new=True)
         self.reload()
 
     # -- lists -------------------------------------------------------------------------------
@@ -315,14 +266,6 @@ class StaffConferenceTab(QWidget):
         if select_id is not None and self.select_record(select_id):
             return
         self.new()
-
-    def select_record(self, conf_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).id == conf_id:
-                self.view.setCurrentIndex(self.proxy.index(row, 0))
-                self._load_selected()
-                return True
-        return False
 
     def open_record(self, conf_id: int) -> None:
         conf = self.service.get(conf_id)
@@ -349,7 +292,7 @@ class StaffConferenceTab(QWidget):
         if self.undo_stack is not None:
             self.undo_stack.push(StaffCountCommand(self.tr("Set the staff of %1").replace("%1", unit.name),
                                                    self.service, unit.unit_id, before, value,
-                                                   on_change=self._after_undo, on_error=self._error))
+                                                   on_change=self._after_undo, on_error=self._report_error))
         row = index.row()
         self.reload()
         self.units_view.setCurrentIndex(self.units_model.index(row, 0))
@@ -375,8 +318,7 @@ class StaffConferenceTab(QWidget):
                                    unit_id=self._unit_id()))
 
     def _load_selected(self) -> None:
-        index = self.view.currentIndex()
-        conf = index.data(ROW_ROLE) if index.isValid() else None
+        conf = self._selected_row()
         if conf is not None:
             self.current = conf
             self._fill(conf)
@@ -432,15 +374,7 @@ class StaffConferenceTab(QWidget):
     def validate(self) -> bool:
         record = self.record()
         self._show_rules(record)
-        try:
-            self.service.clean(record)
-        except UserError as exc:
-            self.problem.setText(exc.text())
-            self.save_button.setEnabled(False)
-            return False
-        self.problem.setText("")
-        self.save_button.setEnabled(True)
-        return True
+        return self._show_check(self.service.clean, record)
 
     def _show_rules(self, c: StaffConference) -> None:
         total = c.staff_total
@@ -450,42 +384,34 @@ class StaffConferenceTab(QWidget):
             self.tr("Quorum: %1 of %2 needed (2/3, Art. 51.2) – %3")
             .replace("%1", str(result.quorum_needed)).replace("%2", str(total))
             .replace("%3", self.tr("valid") if result.quorum_met else self.tr("not valid")))
-        self.quorum_label.setStyleSheet(_GREEN if result.quorum_met else _RED)
+        self.quorum_label.setStyleSheet(GREEN if result.quorum_met else RED)
         pct = format_number(c.votes_for * 100 / c.present, 2) if c.present else "0"
         self.vote_label.setText(
             self.tr("Resolution: %1 votes needed (more than half of %2 present); %3% for – %4")
             .replace("%1", str(result.votes_needed)).replace("%2", str(c.present)).replace("%3", pct)
             .replace("%4", self.tr("adopted") if result.passed else self.tr("not adopted")))
-        self.vote_label.setStyleSheet(_GREEN if result.passed else _RED)
+        self.vote_label.setStyleSheet(GREEN if result.passed else RED)
         text = self.tr("Due by %1 (3 months after the work year, Art. 51.1)").replace(
             "%1", format_date(result.deadline))
         if result.optional:
             text += " – " + self.tr("optional: 7 staff or fewer")
         self.deadline_label.setText(text)
-        self.deadline_label.setStyleSheet(_GREEN if result.on_time else _RED)
+        self.deadline_label.setStyleSheet(GREEN if result.on_time else RED)
         done = "; ".join(f"{format_date(r.reviewed_on)}: {r.result}" for r in c.reviews)
         self.reviews_label.setText(done or self.tr("No review yet."))
         if result.next_review is None:
             self.review_label.setText(self.tr("Both reviews done."))
-            self.review_label.setStyleSheet(_GREEN)
+            self.review_label.setStyleSheet(GREEN)
         else:
             late = result.next_review < self.service.today()
             self.review_label.setText(self.tr("Next review due %1").replace("%1", format_date(result.next_review)))
-            self.review_label.setStyleSheet(_RED if late else "")
+            self.review_label.setStyleSheet(RED if late else "")
 
     def save(self) -> bool:
         if not self.validate():
             return False
-        before = self.current
-        try:
-            after = self.service.save(self.record())
-        except UserError as exc:
-            self.problem.setText(exc.text())
-            return False
-        self._push(self.tr("Save staff conference"), before, after)
-        self.reload(after.id if after.held_on.year == self.year else None)
-        self.changed.emit()
-        return True
+        return self._save_step(self.tr("Save staff conference"), self.current, lambda: self.service.save(self.record()),
+                               lambda after: self.reload(after.id if after.held_on.year == self.year else None))
 
     def add_review(self) -> bool:
         if self.current is None or self.current.id is None:
@@ -494,17 +420,11 @@ class StaffConferenceTab(QWidget):
         if when is None:
             self.problem.setText(self.tr("Enter the date of the review."))
             return False
-        before = self.current
-        try:
-            after = self.service.add_review(self.current.id, ResolutionReview(when, self.review_result.text(),
-                                                                              self.review_notified.value()))
-        except UserError as exc:
-            self.problem.setText(exc.text())
-            return False
-        self._push(self.tr("Add resolution review"), before, after)
-        self.reload(after.id)
-        self.changed.emit()
-        return True
+        conf_id = self.current.id
+        return self._save_step(self.tr("Add resolution review"), self.current,
+                               lambda: self.service.add_review(conf_id, ResolutionReview(
+                                   when, self.review_result.text(), self.review_notified.value())),
+                               lambda after: self.reload(after.id))
 
     def delete(self) -> None:
         if self.current is None or self.current.id is None:
@@ -512,26 +432,10 @@ class StaffConferenceTab(QWidget):
         if not Messages.ask(self, self.tr("Delete"), self.tr("Delete this staff conference and its reviews?")):
             return
         before = self.service.delete(self.current.id)
-        self._push(self.tr("Delete staff conference"), before, None)
-        self.reload()
-        self.changed.emit()
+        self._delete_step(self.tr("Delete staff conference"), before, self.reload)
 
-    def _push(self, text: str, before: Any, after: Any) -> None:
-        if self.undo_stack is None:
-            return
-        self.undo_stack.push(SnapshotCommand(text, before, after, save=self.service.save, delete=self.service.delete,
-                                             on_change=self._after_undo, on_error=self._error))
-
-    def _after_undo(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def _error(self, exc: BaseException) -> None:
+    def _report_error(self, exc: BaseException) -> None:
         Messages.report(self, exc, self._show_error)
-
-    def set_year(self, year: int) -> None:
-        self.year = year
-        self.reload()
 
     # -- outputs --------------------------------------------------------------------------------
     @classmethod
@@ -569,7 +473,7 @@ class StaffConferenceTab(QWidget):
         try:
             done(work(lambda *_: None))
         except UserError as exc:
-            self._error(exc)
+            self._report_error(exc)
 
 
 # -- the tab module's interface (ui/pages/supervision_page.py TABS) ------------------------------

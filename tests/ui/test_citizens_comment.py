@@ -250,3 +250,68 @@ def test_opinions_one_by_one_are_stored(qtbot, workspace) -> None:  # type: igno
     o = got.opinions[0]
     assert (o.who, o.place, o.form, o.content, o.response.value) == (
         "Ông Nông Văn Hải", "Thôn Nà Rụa", "meeting", "=Niêm yết thêm tại nhà văn hóa", "accepted")
+
+
+def test_both_registers_edit_delete_and_export_through_the_save_dialog(qtbot, demo_ws, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document as DocxDocument
+    from openpyxl import load_workbook
+
+    cons = ConsultationsPage(demo_ws, 2026, today=date(2026, 12, 6))
+    rules = VillageRulesPage(demo_ws, today=date(2026, 12, 6))
+    qtbot.addWidget(cons)
+    qtbot.addWidget(rules)
+    assert [cons.view.objectName(), cons.search.objectName(), cons.count_label.objectName()] \
+        == ["consultation_register", "consultation_search", "consultation_counts"]
+    assert [rules.view.objectName(), rules.search.objectName(), rules.count_label.objectName()] \
+        == ["village_rule_register", "village_rule_search", "village_rule_counts"]
+    assert [b.shortcut().toString() for b in cons.buttons.values()] == ["Ctrl+N", "Return", "Del", "Alt+P", "Alt+X"]
+    assert list(rules.buttons) == ["new", "open", "delete", "request", "recognition", "xlsx"]
+    assert cons.count_label.text() == "5 consultations shown" and rules.count_label.text() == "12 texts shown"
+
+    # Edit through the form: one undo step named after the register, undo puts the text back.
+    def retitle(dialog: VillageRuleDialog) -> bool:
+        dialog.title.setText("Hương ước đã sửa")
+        dialog.save()
+        return dialog.saved is not None
+
+    monkeypatch.setattr(VillageRulesPage, "run_dialog", classmethod(lambda cls, d: retitle(d)))
+    svc = VillageRuleService(demo_ws)
+    rules.view.selectRow(0)
+    rule_id = rules.selected_id()
+    assert rule_id is not None
+    before = svc.get(rule_id).title
+    rules.open_selected()
+    assert svc.get(rule_id).title == "Hương ước đã sửa"
+    assert rules.undo_stack.undoText() == "edit village rule"
+    rules.undo_stack.undo()
+    assert svc.get(rule_id).title == before
+
+    # Delete asks first; a "no" changes nothing, a "yes" deletes and undo brings it back.
+    answers = [False, True]
+    monkeypatch.setattr(Messages, "ask", classmethod(lambda cls, *a, **k: answers.pop(0)))
+    assert rules.select(rule_id)
+    rules.delete_selected()
+    assert len(svc.records()) == 12
+    rules.delete_selected()
+    assert len(svc.records()) == 11 and rules.count_label.text() == "11 texts shown"
+    assert rules.undo_stack.undoText() == "delete village rule"
+    rules.undo_stack.undo()
+    assert len(svc.records()) == 12
+
+    # Outputs: a cancelled save dialog writes nothing; otherwise the file is written where asked.
+    targets: list[Path | None] = [None, tmp_path / "cons.xlsx", tmp_path / "rules.xlsx", tmp_path / "form.docx",
+                                  tmp_path / "form.pdf"]
+    monkeypatch.setattr(ConsultationsPage, "ask_save_path", classmethod(lambda cls, *a: targets.pop(0)))
+    monkeypatch.setattr(VillageRulesPage, "ask_save_path", classmethod(lambda cls, *a: targets.pop(0)))
+    cons.buttons["xlsx"].click()
+    assert list(tmp_path.glob("*.xlsx")) == []
+    cons.buttons["xlsx"].click()
+    assert load_workbook(tmp_path / "cons.xlsx").worksheets
+    rules.buttons["xlsx"].click()
+    assert load_workbook(tmp_path / "rules.xlsx").worksheets
+    rules.view.selectRow(0)
+    rules.buttons["request"].click()
+    assert DocxDocument(str(tmp_path / "form.docx")).paragraphs
+    rules.buttons["recognition"].click()
+    assert (tmp_path / "form.pdf").read_bytes().startswith(b"%PDF")
+    assert targets == []

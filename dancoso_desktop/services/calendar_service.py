@@ -10,23 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.plan import MAX_YEAR, MIN_YEAR
 from dancoso_desktop.domain.text import clean_line
 from dancoso_desktop.domain.working_days import DaySwap, WorkingCalendar
-from dancoso_desktop.services.workdays import (  # noqa: F401 - re-exported for callers and tests
-    HOLIDAY_TABLE,
-    HOLIDAY_TABLE_YEARS,
-    holiday_table,
-    package_holidays,
-    package_workdays,
-    public_holidays,
-    read_swaps,
-    span,
-    working_calendar,
-)
+from dancoso_desktop.services.workdays import read_swaps, span, working_calendar
 from dancoso_desktop.storage.database import Database
 from dancoso_desktop.storage.disclosure_tables import DaySwapRow
 
@@ -37,9 +25,7 @@ class CalendarService:
         self._cache: dict[tuple[int, int], WorkingCalendar] = {}
 
     def swaps(self) -> list[DaySwap]:
-        with self.db.session() as s:
-            rows = s.scalars(select(DaySwapRow).order_by(DaySwapRow.day_off, DaySwapRow.id)).all()
-            return [DaySwap(r.day_off, r.work_day, r.note, r.id) for r in rows]
+        return read_swaps(self.db)
 
     def add_swap(self, swap: DaySwap) -> DaySwap:
         if swap.day_off is None and swap.work_day is None:
@@ -71,7 +57,8 @@ class CalendarService:
     def calendar(self, year: int | None = None) -> WorkingCalendar:
         """The calendar for the years around ``year`` (default: this year)."""
         year = year or date.today().year
-        key = (span(year).start, span(year).stop - 1)
+        years = span(year)
+        key = (years.start, years.stop)
         if key not in self._cache:
             self._cache[key] = working_calendar(self.db, year)
         return self._cache[key]

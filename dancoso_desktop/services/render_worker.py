@@ -2,7 +2,7 @@
 
 Why: the package (issue 11 item 7) is three documents, and the three renderers are plain
 Python, one CPU each. On an office PC with two or more cores, `report_export` starts this
-worker with the report as JSON on stdin and draws the PDF meanwhile: the package is ready about
+worker with the report as a JSON job file and draws the PDF meanwhile: the package is ready about
 0.2 s sooner (`benchmarks/bench_reports.py`). The worker is only an accelerator: when it cannot
 start, fails or leaves a file missing, the first process writes those documents itself, so the
 officer gets the same files and the same messages either way.
@@ -70,7 +70,6 @@ class Worker:
             logging.getLogger(__name__).warning("render worker failed (%s): %s", self.proc.returncode,
                                                 (err or b"").decode("utf-8", "replace")[-2000:])
         return self.proc.returncode == 0 and all(p.is_file() for p in self.jobs)
-
 
     def stop(self) -> None:
         """End the worker now (the package failed); no process or job file is left behind."""

@@ -24,7 +24,7 @@ from dancoso_desktop.domain.conference import (
     YearEndConference,
 )
 from dancoso_desktop.domain.staff_conference import Convener, ResolutionReview, StaffConference
-from dancoso_desktop.storage.rows import RowReader, day
+from dancoso_desktop.storage.rows import RowReader, columns, day
 
 ADMINISTRATION_VI = "Cơ quan UBND xã"
 
@@ -40,9 +40,6 @@ STAFF_COLUMNS = ("id", "work_year", "unit_id", "held_on", "place", "start_time",
                  "notes")
 REVIEW_COLUMNS = ("id", "reviewed_on", "result", "notified_on")
 
-
-def _select(columns: Sequence[str], alias: str) -> str:
-    return ", ".join(f"{alias}.{c}" for c in columns)
 
 
 # -- row → record ------------------------------------------------------------------------------
@@ -122,7 +119,7 @@ def administration_name(db: RowReader) -> str:
 def year_ends(db: RowReader, where: str, params: Sequence[Any] = ()) -> list[YearEndConference]:
     """Year-end conferences matching ``where`` (over alias ``y``), by date held then id, each
     with its hamlet's name."""
-    rows = db.rows(f"SELECT {_select(YEAR_END_COLUMNS, 'y')}, COALESCE(u.name, '') FROM year_end_conferences AS y "
+    rows = db.rows(f"SELECT {columns(YEAR_END_COLUMNS, 'y')}, COALESCE(u.name, '') FROM year_end_conferences AS y "
                    f"LEFT JOIN units AS u ON u.id = y.hamlet_id WHERE {where} ORDER BY y.held_on, y.id", params)
     return [year_end_from_record(dict(zip(YEAR_END_COLUMNS, r, strict=False)), r[-1]) for r in rows]
 
@@ -152,7 +149,7 @@ def dialogues(db: RowReader, where: str = "1", params: Sequence[Any] = ()) -> li
 def staff_conferences(db: RowReader, where: str = "1", params: Sequence[Any] = ()) -> list[StaffConference]:
     """Staff conferences matching ``where`` (over alias ``s``), by date then id, with their
     reviews in order and their unit's name (the administration's for no unit)."""
-    rows = db.rows(f"SELECT {_select(STAFF_COLUMNS, 's')}, COALESCE(u.name, '') FROM staff_conferences AS s "
+    rows = db.rows(f"SELECT {columns(STAFF_COLUMNS, 's')}, COALESCE(u.name, '') FROM staff_conferences AS s "
                    f"LEFT JOIN units AS u ON u.id = s.unit_id WHERE {where} ORDER BY s.held_on, s.id", params)
     if not rows:
         return []

@@ -17,7 +17,7 @@ from typing import Any
 from dancoso_desktop.domain import village_rule as vr
 from dancoso_desktop.domain.consultation import FORM_CODES, Consultation, Opinion
 from dancoso_desktop.domain.village_rule import RuleEvent, VillageRule
-from dancoso_desktop.storage.rows import RowReader, day
+from dancoso_desktop.storage.rows import RowReader, columns, day
 
 # The columns of ``consultations`` that make a Consultation (counts and opinions come from
 # their own tables).
@@ -71,9 +71,6 @@ def village_rule_from_record(rec: Mapping[str, Any], hamlet_name: str, events: l
         reviews=[d for d in (day(v) for v in reviews) if d is not None], notes=rec["notes"], id=rec["id"])
 
 
-def _select(columns: tuple[str, ...], alias: str) -> str:
-    return ", ".join(f"{alias}.{c}" for c in columns)
-
 
 def published_consultations(db: RowReader, start: date, end: date) -> list[Consultation]:
     """Consultations published (their draft made public) in [start, end], by publication date,
@@ -85,7 +82,7 @@ def published_consultations(db: RowReader, start: date, end: date) -> list[Consu
             "JOIN consultations AS c ON c.id = n.consultation_id WHERE c.published_on BETWEEN ? AND ? "
             "ORDER BY n.consultation_id, n.id", period):
         counts.setdefault(cid, {})[form] = count
-    rows = db.rows(f"SELECT {_select(CONSULTATION_COLUMNS, 'c')} FROM consultations AS c "
+    rows = db.rows(f"SELECT {columns(CONSULTATION_COLUMNS, 'c')} FROM consultations AS c "
                    "WHERE c.published_on BETWEEN ? AND ? ORDER BY c.published_on, c.id", period)
     records = (dict(zip(CONSULTATION_COLUMNS, row, strict=True)) for row in rows)
     return [consultation_from_record(rec, counts.get(rec["id"], {}), []) for rec in records]
@@ -95,7 +92,7 @@ def all_village_rules(db: RowReader) -> list[VillageRule]:
     """Every hương ước / quy ước with its events and reviews, in the register's order (the
     hamlet's place in the units catalogue, then the record's id)."""
     events: dict[int, list[RuleEvent]] = {}
-    for rule_id, *values in db.rows(f"SELECT e.rule_id, {_select(RULE_EVENT_COLUMNS, 'e')} "
+    for rule_id, *values in db.rows(f"SELECT e.rule_id, {columns(RULE_EVENT_COLUMNS, 'e')} "
                                     "FROM village_rule_events AS e ORDER BY e.rule_id, e.position"):
         events.setdefault(rule_id, []).append(rule_event_from_record(dict(zip(RULE_EVENT_COLUMNS, values,
                                                                               strict=True))))
@@ -103,7 +100,7 @@ def all_village_rules(db: RowReader) -> list[VillageRule]:
     for rule_id, held_on in db.rows("SELECT rule_id, held_on FROM village_rule_reviews ORDER BY rule_id, held_on"):
         reviews.setdefault(rule_id, []).append(held_on)
     out = []
-    for *values, hamlet_name in db.rows(f"SELECT {_select(VILLAGE_RULE_COLUMNS, 'r')}, u.name "
+    for *values, hamlet_name in db.rows(f"SELECT {columns(VILLAGE_RULE_COLUMNS, 'r')}, u.name "
                                         "FROM village_rules AS r JOIN units AS u ON u.id = r.hamlet_id "
                                         "ORDER BY u.position, u.id, r.id"):
         rec = dict(zip(VILLAGE_RULE_COLUMNS, values, strict=True))

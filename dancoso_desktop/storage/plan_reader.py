@@ -16,7 +16,6 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -30,7 +29,7 @@ from dancoso_desktop.storage.datafile import (
     refuse_network_share,
 )
 from dancoso_desktop.storage.errors import damaged, known_problem
-from dancoso_desktop.storage.rows import RowReader, SqliteRows
+from dancoso_desktop.storage.rows import RowReader, SqliteRows, day
 from dancoso_desktop.storage.schema_version import SCHEMA_HEAD, stored_revision
 
 # The columns of plan_sections that make a section, in the order assemble_sections reads them.
@@ -98,7 +97,7 @@ def assemble_sections(rows: Iterable[Sequence[Any]], coordinating: Mapping[int, 
         ids = coordinating.get(sid, [])
         kind = kinds[tf_kind]
         timeframe = no_timeframe if kind is TimeFrameKind.NONE and tf_start is None and tf_end is None \
-            and tf_quarter is None else TimeFrame(kind, _day(tf_start), _day(tf_end), tf_quarter)
+            and tf_quarter is None else TimeFrame(kind, day(tf_start), day(tf_end), tf_quarter)
         sec = PlanSection(
             title=title, text=body, id=sid,
             child_style=styles[child_style] if child_style else None,
@@ -114,12 +113,6 @@ def assemble_sections(rows: Iterable[Sequence[Any]], coordinating: Mapping[int, 
         return nodes
 
     return attach(children.get(None, []))
-
-
-def _day(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value[:10])
 
 
 @dataclass
@@ -152,7 +145,7 @@ def read_plan_snapshot(db_path: Path, year: int) -> PlanSnapshot | None:
             raise damaged(db_path, problems)
         con.execute("BEGIN")                    # one snapshot: a window saving meanwhile cannot split it
         try:
-            return PlanSnapshot(read_plan(SqliteRows(con, db_path), year), _read_commune(con))
+            return PlanSnapshot(read_plan(SqliteRows(con, db_path), year), read_commune(con))
         finally:
             con.execute("COMMIT")
     except sqlite3.Error as exc:
@@ -169,7 +162,8 @@ def _raise_known(exc: sqlite3.Error, db_path: Path) -> NoReturn:
     raise problem from exc
 
 
-def _read_commune(con: sqlite3.Connection) -> Commune | None:
+def read_commune(con: sqlite3.Connection) -> Commune | None:
+    """The commune (the first and only row of ``commune``), or None before the first run."""
     row = con.execute(f"SELECT {', '.join(COMMUNE_COLUMNS)} FROM commune ORDER BY id LIMIT 1").fetchone()
     return commune_from_record(dict(zip(COMMUNE_COLUMNS, row, strict=True))) if row else None
 
@@ -182,7 +176,7 @@ def read_plan(db: RowReader, year: int) -> Plan | None:
     if not found:
         return None
     rec = dict(zip(PLAN_COLUMNS, found[0], strict=True))
-    rec["date"] = _day(rec["date"])
+    rec["date"] = day(rec["date"])
     plan = plan_from_record(rec)
     unit_names = dict(db.rows("SELECT id, name FROM units"))
     coordinating: dict[int, list[int]] = {}

@@ -66,10 +66,10 @@ def iter_register(con: sqlite3.Connection, year: int | None, today: date, batch:
 
 def issuing_body(con: sqlite3.Connection) -> str:
     """The commune's issuing body, as the register's first line; "" before the first run."""
-    from dancoso_desktop.storage.plan_reader import COMMUNE_COLUMNS, commune_from_record
+    from dancoso_desktop.storage.plan_reader import read_commune
 
-    row = con.execute(f"SELECT {', '.join(COMMUNE_COLUMNS)} FROM commune ORDER BY id LIMIT 1").fetchone()
-    return commune_from_record(dict(zip(COMMUNE_COLUMNS, row, strict=True))).issuing_body if row else ""
+    commune = read_commune(con)
+    return commune.issuing_body if commune else ""
 
 
 def open_for_export(db_path: Path) -> sqlite3.Connection | None:

@@ -47,12 +47,11 @@ class StoredReport:
 
 def read_report(con: sqlite3.Connection, report_id: int) -> StoredReport | None:
     """The report ``report_id`` with its snapshot and the commune; None when there is no such report."""
-    from dancoso_desktop.storage.plan_reader import COMMUNE_COLUMNS, commune_from_record
+    from dancoso_desktop.storage.plan_reader import read_commune
 
     row = con.execute(f"SELECT {', '.join(REPORT_COLUMNS)}, snapshot FROM reports WHERE id = ?",
                       (report_id,)).fetchone()
     if row is None:
         return None
-    commune = con.execute(f"SELECT {', '.join(COMMUNE_COLUMNS)} FROM commune ORDER BY id LIMIT 1").fetchone()
     return StoredReport(report_from_record(dict(zip(REPORT_COLUMNS, row[:-1], strict=True))), row[-1],
-                        commune_from_record(dict(zip(COMMUNE_COLUMNS, commune, strict=True))) if commune else None)
+                        read_commune(con))

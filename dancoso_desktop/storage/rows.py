@@ -73,6 +73,11 @@ def moment(value: datetime | str | None) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
+def columns(names: Sequence[str], alias: str) -> str:
+    """'c.id, c.title, …': a table's columns under its alias, for a SELECT with a join."""
+    return ", ".join(f"{alias}.{c}" for c in names)
+
+
 def placeholders(n: int) -> str:
     """'?, ?, ?' for an IN (…) of ``n`` values (at least one)."""
     return ", ".join("?" * max(1, n))

@@ -27,8 +27,8 @@ from dancoso_desktop.domain.disclosure_rules import (
 )
 from dancoso_desktop.domain.text import sort_key
 from dancoso_desktop.domain.working_days import WorkingCalendar
-from dancoso_desktop.services.calendar_service import public_holidays
 from dancoso_desktop.services.disclosure_catalogue import load_catalogue
+from dancoso_desktop.services.workdays import public_holidays
 
 CAT = load_catalogue()
 CAL = WorkingCalendar.build(public_holidays(range(2023, 2029)))

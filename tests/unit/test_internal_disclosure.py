@@ -16,11 +16,11 @@ from dancoso_desktop.domain.errors import ValidationError
 from dancoso_desktop.domain.reporting import ReportKind, ReportPeriod
 from dancoso_desktop.domain.working_days import WorkingCalendar
 from dancoso_desktop.services import conference_report
-from dancoso_desktop.services.calendar_service import public_holidays
 from dancoso_desktop.services.disclosure_catalogue import load_catalogue
 from dancoso_desktop.services.disclosure_export import quarter_records
 from dancoso_desktop.services.disclosure_query import RegisterFilter, RegisterQuery
 from dancoso_desktop.services.disclosure_service import DisclosureService
+from dancoso_desktop.services.workdays import public_holidays
 
 CAT = load_catalogue()
 CAL = WorkingCalendar.build(public_holidays(range(2025, 2028)))

@@ -33,7 +33,7 @@ from dancoso_desktop.domain.supervision_rules import (
     reply_due,
 )
 from dancoso_desktop.domain.working_days import WorkingCalendar
-from dancoso_desktop.services.calendar_service import package_workdays, public_holidays
+from dancoso_desktop.services.workdays import package_workdays, public_holidays
 
 # 30/04 (Thursday) and 01/05 (Friday) 2026 are public holidays.
 MAY_DAYS = WorkingCalendar(holidays=frozenset({date(2026, 4, 30), date(2026, 5, 1)}))

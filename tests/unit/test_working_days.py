@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dancoso_desktop.domain.working_days import DaySwap, WorkingCalendar
-from dancoso_desktop.services.calendar_service import package_workdays, public_holidays
+from dancoso_desktop.services.workdays import package_workdays, public_holidays
 
 YEARS = range(2023, 2029)
 VN = WorkingCalendar.build(public_holidays(YEARS), extra_workdays=package_workdays(YEARS))
